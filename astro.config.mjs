@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+  // SITE and BASE come from the environment so the same build can be hosted anywhere.
+  site: process.env.SITE || undefined,
+  base: process.env.BASE || '/',
+  // Directory pages (`/slug/index.html`) answer both `/slug` and `/slug/` on every static server.
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // The author's words are printed as written: no smart-quote or dash rewriting.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  integrations: [mdx()],
+});

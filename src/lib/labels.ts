@@ -1,0 +1,22 @@
+/** Italian interface strings, flat dotted keys; nothing a reader sees is written anywhere else. */
+export const LABELS = {
+  'site.name': 'Spiegazioni',
+  'site.description': 'Analisi geopolitiche spiegate con mappe e cronologie.',
+  'skipLink.label': 'Vai al contenuto',
+  'nav.home': 'Tutti gli articoli',
+  'toc.title': 'Indice',
+  'toc.intro': 'Introduzione',
+  'heading.anchorLabel': 'Link alla sezione',
+  'article.readMore': 'Leggi l’analisi',
+  'article.readingTime': 'min di lettura',
+  'footer.source': 'Testo dell’articolo riprodotto senza modifiche. Mappa e cronologia a cura della redazione.',
+  'notFound.title': 'Pagina non trovata',
+  'notFound.text': 'La pagina che cercavi non esiste o è stata spostata.',
+  'notFound.home': 'Torna alla pagina iniziale',
+} as const;
+
+export type LabelKey = keyof typeof LABELS;
+
+export function label(key: LabelKey): string {
+  return LABELS[key];
+}

@@ -1,0 +1,50 @@
+import { idFromHash } from '../lib/dom';
+import { pickCurrentSection } from '../lib/scroll-spy';
+
+const WIDE_SCREEN = '(min-width: 64rem)';
+
+/** Marks the link of the section being read with aria-current, and opens the list on wide screens. */
+class TableOfContents extends HTMLElement {
+  private links: HTMLAnchorElement[] = [];
+  private headings: HTMLElement[] = [];
+  private frame = 0;
+
+  connectedCallback() {
+    this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+    this.headings = this.links
+      .map((link) => document.getElementById(idFromHash(link.hash) ?? ''))
+      .filter((heading): heading is HTMLElement => heading !== null);
+    if (this.headings.length !== this.links.length) return;
+    const details = this.querySelector('details');
+    if (details && window.matchMedia(WIDE_SCREEN).matches) details.open = true;
+    window.addEventListener('scroll', this.schedule, { passive: true });
+    window.addEventListener('resize', this.schedule, { passive: true });
+    window.addEventListener('hashchange', this.schedule);
+    this.update();
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('scroll', this.schedule);
+    window.removeEventListener('resize', this.schedule);
+    window.removeEventListener('hashchange', this.schedule);
+  }
+
+  private schedule = () => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(this.update);
+  };
+
+  private update = () => {
+    const scrollPadding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    const line = scrollPadding + window.innerHeight * 0.15;
+    const atPageEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    const tops = this.headings.map((heading) => heading.getBoundingClientRect().top);
+    const current = pickCurrentSection(tops, line, atPageEnd);
+    this.links.forEach((link, index) => {
+      if (index === current) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    });
+  };
+}
+
+customElements.define('table-of-contents', TableOfContents);

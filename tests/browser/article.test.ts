@@ -1,0 +1,157 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../helpers/build';
+import { launchChromium, openPage, type PageProblems } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/server';
+import { runAxe } from '../helpers/axe';
+import { seedArticle } from '../helpers/seed';
+
+const SLUG = 'alleanza-corea-del-nord-russia';
+let server: StaticServer;
+let browser: Browser;
+const seed = seedArticle();
+
+beforeAll(async () => {
+  server = await serveStatic(join(ROOT, 'dist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width: number, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height: 844 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const { page, problems } = await openPage(context, server.origin);
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  return { page, problems, close: () => context.close() };
+}
+
+function expectClean(problems: PageProblems) {
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+}
+
+/** Top of an element relative to the bottom of the sticky header. */
+async function gapBelowHeader(page: Page, selector: string): Promise<{ top: number; headerBottom: number; viewport: number }> {
+  return page.evaluate((target) => {
+    const element = document.querySelector(target)!;
+    const header = document.querySelector('body > header')!;
+    return {
+      top: element.getBoundingClientRect().top,
+      headerBottom: header.getBoundingClientRect().bottom,
+      viewport: window.innerHeight,
+    };
+  }, selector);
+}
+
+describe('the article in Chromium', () => {
+  for (const width of [320, 390, 1280, 1920]) {
+    it(`renders at ${width} px with no horizontal overflow`, async () => {
+      const { page, problems, close } = await open(`${SLUG}/`, width);
+      expect(await page.locator('h1').innerText()).toBe(seed.title);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expectClean(problems);
+      await close();
+    });
+  }
+
+  it('moves to a section from the table of contents on a wide screen and marks it current', async () => {
+    const { page, problems, close } = await open(`${SLUG}/`, 1280);
+    const link = page.getByRole('navigation', { name: 'Indice' }).getByRole('link', { name: seed.headings[2]! });
+    await link.click();
+    await page.waitForFunction(() => location.hash === '#cosa-aspettarsi-dal-viaggio-in-russia');
+    await page.waitForFunction(
+      () => document.querySelector('nav a[href="#cosa-aspettarsi-dal-viaggio-in-russia"]')?.getAttribute('aria-current') === 'true',
+    );
+    const box = await gapBelowHeader(page, '#cosa-aspettarsi-dal-viaggio-in-russia');
+    expect(box.top).toBeGreaterThanOrEqual(box.headerBottom);
+    expect(box.top).toBeLessThan(box.viewport / 2);
+    expect(await page.locator('nav a[aria-current="true"]').count()).toBe(1);
+    expectClean(problems);
+    await close();
+  });
+
+  it('opens the index on a phone and follows a link with the keyboard', async () => {
+    const { page, problems, close } = await open(`${SLUG}/`, 390);
+    const nav = page.getByRole('navigation', { name: 'Indice' });
+    const link = nav.getByRole('link', { name: seed.headings[1]! });
+    expect(await link.isVisible()).toBe(false);
+    await nav.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await link.isVisible()).toBe(true);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#il-viaggio-di-kim-jong-un-in-russia');
+    const box = await gapBelowHeader(page, '#il-viaggio-di-kim-jong-un-in-russia');
+    expect(box.top).toBeGreaterThanOrEqual(box.headerBottom);
+    expectClean(problems);
+    await close();
+  });
+
+  it('marks the last, short section current when the page opens at its fragment', async () => {
+    const { page, problems, close } = await open(`${SLUG}/#conclusione`, 1280);
+    await page.waitForFunction(() => document.querySelector('nav a[href="#conclusione"]')?.getAttribute('aria-current') === 'true');
+    const box = await gapBelowHeader(page, '#conclusione');
+    expect(box.top).toBeGreaterThanOrEqual(box.headerBottom);
+    expectClean(problems);
+    await close();
+  });
+
+  it('gives each section anchor the section URL and an accessible name', async () => {
+    const { page, problems, close } = await open(`${SLUG}/`, 390);
+    const anchor = page.getByRole('link', { name: `Link alla sezione ${seed.headings[3]}` });
+    expect(await anchor.getAttribute('href')).toBe('#conclusione');
+    await anchor.click();
+    expect(page.url()).toBe(`${server.url}${SLUG}/#conclusione`);
+    expectClean(problems);
+    await close();
+  });
+
+  it('makes the skip link the first Tab stop and lands on main', async () => {
+    const { page, problems, close } = await open(`${SLUG}/`, 390);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Vai al contenuto');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    expectClean(problems);
+    await close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has zero axe WCAG 2.2 A/AA violations in ${colorScheme} mode`, async () => {
+      for (const path of ['', `${SLUG}/`]) {
+        const { page, problems, close } = await open(path, 390, { colorScheme });
+        expect(await runAxe(page), path).toEqual([]);
+        expectClean(problems);
+        await close();
+      }
+    });
+  }
+
+  it('has the whole article and the index with JavaScript disabled', async () => {
+    const { page, close } = await open(`${SLUG}/`, 1280, { javaScriptEnabled: false });
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph.replace(/\s+/g, ' ').trim());
+    const tocLinks = await page.getByRole('navigation', { name: 'Indice' }).getByRole('link').allInnerTexts();
+    expect(tocLinks).toEqual(seed.headings);
+    await close();
+  });
+
+  for (const odd of ['#nonexistent', '#%E0%A4%A', '?x=<script>alert(1)</script>', '?%E0%A4%A=1#conclusione']) {
+    it(`ignores the odd URL ${odd} without console errors`, async () => {
+      const { page, problems, close } = await open(`${SLUG}/${odd}`, 390);
+      await page.mouse.wheel(0, 800);
+      await page.waitForTimeout(100);
+      expectClean(problems);
+      await close();
+    });
+  }
+});

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { Launcher } from 'chrome-launcher';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** CHROME_PATH if set, else the first Chrome or Chromium chrome-launcher finds; a clear error otherwise. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  const found = Launcher.getInstallations()[0];
+  if (found) return found;
+  throw new Error(
+    'No Chrome or Chromium found for the browser tests. Install one (Debian/Ubuntu: ' +
+      '`apt-get update && apt-get install -y chromium`) or set CHROME_PATH to its executable.',
+  );
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** What a page did wrong while a test drove it. */
+export interface PageProblems {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Opens a page that records console errors, uncaught exceptions and requests to any other origin. */
+export async function openPage(
+  context: BrowserContext,
+  allowedOrigin: string,
+): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(allowedOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.foreignRequests.push(url);
+    }
+  });
+  return { page, problems };
+}

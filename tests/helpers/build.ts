@@ -1,0 +1,31 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ASTRO_CLI = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** Runs `astro build` in `root` with the same Node as the tests; never throws, returns the log. */
+export function runAstroBuild(root: string, env: Record<string, string | undefined> = {}, args: string[] = []): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...args], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** Builds and throws with the log when the build fails. */
+export async function buildOrThrow(root: string, env: Record<string, string | undefined> = {}, args: string[] = []): Promise<void> {
+  const result = await runAstroBuild(root, env, args);
+  if (result.code !== 0) throw new Error(`astro build failed in ${root}:\n${result.output}`);
+}

@@ -1,0 +1,26 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** Every file under `dir`, as paths relative to it. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path).map((child) => join(name, child)) : [name];
+  });
+}
+
+export function readHtml(path: string): HTMLElement {
+  return parse(readFileSync(path, 'utf8'));
+}
+
+/** Text as a reader gets it: whitespace folded to single spaces. */
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function htmlFiles(dir: string): string[] {
+  return listFiles(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => relative('.', join(dir, file)));
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildToc } from '../../src/lib/toc';
+
+describe('buildToc(headings)', () => {
+  it('keeps h2 headings in order, with their ids unchanged', () => {
+    const toc = buildToc([
+      { depth: 2, slug: 'primo', text: 'Primo' },
+      { depth: 2, slug: 'secondo', text: 'Secondo' },
+    ]);
+    expect(toc).toEqual([
+      { slug: 'primo', text: 'Primo', children: [] },
+      { slug: 'secondo', text: 'Secondo', children: [] },
+    ]);
+  });
+
+  it('nests an h3 under the preceding h2', () => {
+    const toc = buildToc([
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a-1', text: 'A.1' },
+      { depth: 3, slug: 'a-2', text: 'A.2' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(toc).toEqual([
+      {
+        slug: 'a',
+        text: 'A',
+        children: [
+          { slug: 'a-1', text: 'A.1', children: [] },
+          { slug: 'a-2', text: 'A.2', children: [] },
+        ],
+      },
+      { slug: 'b', text: 'B', children: [] },
+    ]);
+  });
+
+  it('leaves out the h1 and headings deeper than maxDepth', () => {
+    const toc = buildToc([
+      { depth: 1, slug: 'titolo', text: 'Titolo' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 4, slug: 'a-x', text: 'A.x' },
+    ]);
+    expect(toc).toEqual([{ slug: 'a', text: 'A', children: [] }]);
+  });
+
+  it('puts an h3 with no h2 before it at the top level', () => {
+    expect(buildToc([{ depth: 3, slug: 'solo', text: 'Solo' }])).toEqual([{ slug: 'solo', text: 'Solo', children: [] }]);
+  });
+
+  it('returns an empty list for no headings', () => {
+    expect(buildToc([])).toEqual([]);
+  });
+});
