@@ -12,5 +12,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The author's words are printed as written: no smart-quote or dash rewriting.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // A duplicate id in a content data file fails the build instead of silently replacing an entry.
+  prerenderConflictBehavior: 'error',
   integrations: [mdx()],
 });

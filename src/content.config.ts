@@ -1,21 +1,104 @@
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+
+/** `[longitude, latitude]` in WGS84 degrees (GeoJSON and d3 order), never `[lat, lon]`. */
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/** Where a fact comes from: the outlet as the reader should see it, and its address. */
+const source = z.strictObject({ outlet: z.string().min(1), url: z.url() });
+
+/** Italian kebab-case ids: they show up in shared URLs. */
+const contentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be Italian kebab-case (a-z, 0-9, hyphens)');
 
 /** Long-form articles: one MDX file each in content/article, served at /<file name>/. */
 const article = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/article' }),
-  schema: z
-    .strictObject({
-      title: z.string().min(1),
-      /** The dek: one Italian sentence, used as meta description and under the title. */
-      description: z.string().min(20).max(220),
-      lang: z.literal('it'),
-      /** Optional: the source gives neither, so they are never invented. */
-      author: z.string().min(1).optional(),
-      /** ISO date `YYYY-MM-DD` of publication, when known. */
-      pubDate: z.iso.date().optional(),
-    }),
+  schema: z.strictObject({
+    title: z.string().min(1),
+    /** The dek: one Italian sentence, used as meta description and under the title. */
+    description: z.string().min(20).max(220),
+    lang: z.literal('it'),
+    /** Optional: the source gives neither, so they are never invented. */
+    author: z.string().min(1).optional(),
+    /** ISO date `YYYY-MM-DD` of publication, when known. */
+    pubDate: z.iso.date().optional(),
+  }),
 });
 
-export const collections = { article };
+/** The actors of the map: countries, each with its capital and its camp in the article's reading. */
+const actors = defineCollection({
+  loader: file('content/actors.json'),
+  schema: z.strictObject({
+    id: contentId,
+    name: z.string().min(1),
+    /** ISO 3166-1 numeric code as world-atlas writes it ("408"); checked against the atlas at build. */
+    countryId: z.string().regex(/^\d{3}$/),
+    capital: z.strictObject({ name: z.string().min(1), lonLat }),
+    /** The actor's side in the article's reading; names and colours live in src/lib. */
+    camp: z.enum(['asse', 'occidente', 'equilibrio']),
+    /** Outside the Pacific frame (Ukraine, Iran): drawn as a labelled arrow at the map's edge. */
+    offMap: z.boolean().default(false),
+    role: z.string().min(20),
+    /** Heading ids of the article sections that discuss the actor. */
+    sections: z.array(z.string().min(1)).min(1),
+  }),
+});
+
+/** Directed links the article names between two actors. */
+const relations = defineCollection({
+  loader: file('content/relations.json'),
+  schema: z.strictObject({
+    id: contentId,
+    from: reference('actors'),
+    to: reference('actors'),
+    kind: z.enum(['armi', 'tecnologia', 'protezione', 'sostegno', 'pressione', 'economia']),
+    label: z.string().min(3),
+    /** Heading id of the section the relation comes from. */
+    section: z.string().min(1),
+  }),
+});
+
+/** Places of the visit and of its context, shared by the map and the timeline. */
+const places = defineCollection({
+  loader: file('content/places.json'),
+  schema: z.strictObject({
+    id: contentId,
+    name: z.string().min(1),
+    /** Absent when shared/facts.md marks the position UNVERIFIED: such a place is never plotted. */
+    lonLat: lonLat.optional(),
+    /** What the point stands for, from facts.md's "coord source" column. */
+    precision: z.enum(['edificio', 'complesso', 'stabilimento', 'aerodromo', 'quartiere', 'citta']).optional(),
+    source: z.url().optional(),
+  }),
+});
+
+/** Timeline events. Ids are stored, never derived from titles, so links survive a retitling. */
+const visit = defineCollection({
+  loader: file('content/visit.json'),
+  schema: z.strictObject({
+    id: contentId,
+    /** Local calendar date of the place, `YYYY-MM-DD`. */
+    date: z.iso.date(),
+    /** Last day of a multi-day event, `YYYY-MM-DD`. */
+    endDate: z.iso.date().optional(),
+    /** Local clock time `HH:MM`, only where a source gives it. */
+    time: z.iso.time({ precision: -1 }).optional(),
+    /** True when the source says "around" (circa). */
+    approximateTime: z.boolean().default(false),
+    /** Part of the day in Italian ("pomeriggio") where the source gives no clock time. */
+    dayPart: z.string().min(3).optional(),
+    /** The place's UTC offset on that date, `+09:00`: the journey crosses UTC+9 and UTC+10. */
+    utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/).optional(),
+    kind: z.enum(['viaggio', 'contesto', 'dopo']),
+    place: reference('places').optional(),
+    actors: z.array(reference('actors')).min(1),
+    title: z.string().min(3),
+    text: z.string().min(10),
+    sources: z.array(source).min(1),
+    /** Where the article's words differ from the sources: a neutral note and the passage it refers to. */
+    editorNote: z.strictObject({ text: z.string().min(10), section: z.string().min(1) }).optional(),
+  }),
+});
+
+export const collections = { article, actors, relations, places, visit };

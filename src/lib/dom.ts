@@ -1,9 +1,23 @@
 /**
- * Ids and attribute names shared by the build and src/scripts.
+ * Ids, fragment prefixes and event names shared by the build and src/scripts.
  * This file ships to the browser: keep it tiny.
  */
 export const MAIN_ID = 'contenuto';
 export const STICKY_HEADER_ID = 'testata';
+
+/** `#attore-<actor id>` selects an actor on the map (and is the id of its entry in the actor list). */
+export const ACTOR_HASH_PREFIX = 'attore-';
+/** `#tappa-<event id>` selects a timeline event (and is the id of its list item). */
+export const EVENT_HASH_PREFIX = 'tappa-';
+
+/** Dispatched on `document` by the timeline when an event is selected; the map highlights it. */
+export const TIMELINE_SELECT_EVENT = 'cronologia:selezione';
+export interface TimelineSelectDetail {
+  eventId: string;
+  /** The event's place if it is plotted on the map, else null. */
+  placeId: string | null;
+  actorIds: string[];
+}
 
 /** The element id named by a URL hash, or null for an empty or malformed one (never throws). */
 export function idFromHash(hash: string): string | null {
