@@ -1,0 +1,84 @@
+/**
+ * Cross-checks the content data where zod cannot see: references between files, section ids of the
+ * article, country ids of world-atlas. Astro only logs a broken `reference()` and goes on building,
+ * so this throws one message listing every problem as `file › entry › field: what is wrong`.
+ */
+
+interface Ref {
+  id: string;
+}
+
+export interface ContentToCheck {
+  actors: { id: string; data: { countryId: string; sections: string[] } }[];
+  relations: { id: string; data: { from: Ref; to: Ref; section: string } }[];
+  places: { id: string }[];
+  events: {
+    id: string;
+    data: { date: string; endDate?: string; place?: Ref; actors: Ref[]; editorNote?: { section: string } };
+  }[];
+  /** Heading ids of the article the map and timeline are embedded in. */
+  sectionIds: string[];
+  /** Country ids present in the world-atlas topology. */
+  countryIds: string[];
+  /** Actor ids the article's MDX links to (its `<Actor id="…">` marks). */
+  mentionedActorIds: string[];
+  /** The article file, to name it when a mention is wrong. */
+  articleFile: string;
+}
+
+export const FILES = {
+  actors: 'content/actors.json',
+  relations: 'content/relations.json',
+  places: 'content/places.json',
+  events: 'content/visit.json',
+} as const;
+
+export function findContentProblems(content: ContentToCheck): string[] {
+  const actorIds = new Set(content.actors.map((actor) => actor.id));
+  const placeIds = new Set(content.places.map((place) => place.id));
+  const sectionIds = new Set(content.sectionIds);
+  const countryIds = new Set(content.countryIds);
+  const problems: string[] = [];
+  const expect = (ok: boolean, file: string, entry: string, field: string, message: string) => {
+    if (!ok) problems.push(`${file} › ${entry} › ${field}: ${message}`);
+  };
+  const noActor = (id: string) => `no actor "${id}" in ${FILES.actors}`;
+  const noSection = (id: string) => `no section "${id}" in the article (ids: ${[...sectionIds].join(', ')})`;
+
+  for (const [name, entries] of Object.entries({ actors: content.actors, places: content.places, events: content.events })) {
+    if (entries.length === 0) problems.push(`${FILES[name as keyof typeof FILES]}: no entries were loaded (see the error above)`);
+  }
+  for (const actor of content.actors) {
+    expect(countryIds.has(actor.data.countryId), FILES.actors, actor.id, 'countryId', `no country "${actor.data.countryId}" in world-atlas`);
+    actor.data.sections.forEach((section, index) =>
+      expect(sectionIds.has(section), FILES.actors, actor.id, `sections[${index}]`, noSection(section)),
+    );
+  }
+  for (const relation of content.relations) {
+    expect(actorIds.has(relation.data.from.id), FILES.relations, relation.id, 'from', noActor(relation.data.from.id));
+    expect(actorIds.has(relation.data.to.id), FILES.relations, relation.id, 'to', noActor(relation.data.to.id));
+    expect(sectionIds.has(relation.data.section), FILES.relations, relation.id, 'section', noSection(relation.data.section));
+  }
+  for (const event of content.events) {
+    const { place, actors, editorNote, date, endDate } = event.data;
+    if (place) expect(placeIds.has(place.id), FILES.events, event.id, 'place', `no place "${place.id}" in ${FILES.places}`);
+    actors.forEach((actor, index) => expect(actorIds.has(actor.id), FILES.events, event.id, `actors[${index}]`, noActor(actor.id)));
+    if (editorNote) expect(sectionIds.has(editorNote.section), FILES.events, event.id, 'editorNote.section', noSection(editorNote.section));
+    if (endDate) expect(endDate > date, FILES.events, event.id, 'endDate', `${endDate} is not after date ${date}`);
+  }
+  for (const id of content.mentionedActorIds) {
+    expect(actorIds.has(id), content.articleFile, `<Actor id="${id}">`, 'id', noActor(id));
+  }
+  return problems;
+}
+
+/** Throws one error listing every problem, so the build stops before anything is half-rendered. */
+export function assertValidContent(content: ContentToCheck): void {
+  const problems = findContentProblems(content);
+  if (problems.length > 0) throw new Error(`Invalid content:\n- ${problems.join('\n- ')}`);
+}
+
+/** Actor ids named by `<Actor id="…">` marks in an MDX body. */
+export function findActorMentions(mdxSource: string): string[] {
+  return [...mdxSource.matchAll(/<Actor\s+id="([^"]*)"/g)].map((match) => match[1]!);
+}
