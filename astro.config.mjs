@@ -8,6 +8,9 @@ export default defineConfig({
   site: process.env.SITE || undefined,
   base: process.env.BASE || '/',
   // Directory pages (`/slug/index.html`) answer both `/slug` and `/slug/` on every static server.
+  // Keep the content-layer cache beside the project, not in node_modules, so copies of the project
+  // (test fixtures, worktrees) that share node_modules never share a data store.
+  cacheDir: './.astro/cache',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // The author's words are printed as written: no smart-quote or dash rewriting.
