@@ -80,6 +80,11 @@ const visit = defineCollection({
     id: contentId,
     /** Local calendar date of the place, `YYYY-MM-DD`. */
     date: z.iso.date(),
+    /**
+     * Order among events of the same date (1, 2, …): the content store does not keep file order,
+     * so events sharing a date must say which came first.
+     */
+    sequence: z.number().int().min(1).optional(),
     /** Last day of a multi-day event, `YYYY-MM-DD`. */
     endDate: z.iso.date().optional(),
     /** Local clock time `HH:MM`, only where a source gives it. */
@@ -101,4 +106,16 @@ const visit = defineCollection({
   }),
 });
 
-export const collections = { article, actors, relations, places, visit };
+/** The two spans the timeline marks: the whole train journey and the official visit inside it. */
+const spans = defineCollection({
+  loader: file('content/spans.json'),
+  schema: z.strictObject({
+    id: contentId,
+    label: z.string().min(3),
+    start: z.iso.date(),
+    end: z.iso.date(),
+    sources: z.array(source).min(1),
+  }),
+});
+
+export const collections = { article, actors, relations, places, visit, spans };

@@ -14,7 +14,7 @@ export interface ContentToCheck {
   places: { id: string }[];
   events: {
     id: string;
-    data: { date: string; endDate?: string; place?: Ref; actors: Ref[]; editorNote?: { section: string } };
+    data: { date: string; sequence?: number; endDate?: string; place?: Ref; actors: Ref[]; editorNote?: { section: string } };
   }[];
   /** Heading ids of the article the map and timeline are embedded in. */
   sectionIds: string[];
@@ -65,6 +65,14 @@ export function findContentProblems(content: ContentToCheck): string[] {
     actors.forEach((actor, index) => expect(actorIds.has(actor.id), FILES.events, event.id, `actors[${index}]`, noActor(actor.id)));
     if (editorNote) expect(sectionIds.has(editorNote.section), FILES.events, event.id, 'editorNote.section', noSection(editorNote.section));
     if (endDate) expect(endDate > date, FILES.events, event.id, 'endDate', `${endDate} is not after date ${date}`);
+  }
+  const seenOnDate = new Map<string, Set<number | undefined>>();
+  for (const event of content.events) {
+    const seen = seenOnDate.get(event.data.date) ?? new Set();
+    const clash = seen.has(event.data.sequence) && seen.size > 0;
+    expect(!clash, FILES.events, event.id, 'sequence', `events on ${event.data.date} need distinct sequence numbers (1, 2, …)`);
+    seen.add(event.data.sequence);
+    seenOnDate.set(event.data.date, seen);
   }
   for (const id of content.mentionedActorIds) {
     expect(actorIds.has(id), content.articleFile, `<Actor id="${id}">`, 'id', noActor(id));

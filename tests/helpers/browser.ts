@@ -54,3 +54,21 @@ export async function openPage(
   });
   return { page, problems };
 }
+
+/** Resolves once the page has stopped scrolling (smooth scrolls to a fragment take a few frames). */
+export async function waitForScrollEnd(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        let still = 0;
+        const check = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}

@@ -1,0 +1,84 @@
+import { EVENT_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
+
+const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
+  ArrowLeft: (index) => index - 1,
+  ArrowRight: (index) => index + 1,
+  Home: () => 0,
+  End: (_index, last) => last,
+};
+
+/** Selects timeline events by click, keys, buttons and #tappa-<id> links; tells the map. */
+class VisitTimeline extends HTMLElement {
+  private events: HTMLElement[] = [];
+  private current = -1;
+
+  connectedCallback() {
+    this.events = [...this.querySelectorAll<HTMLElement>('li[data-event]')];
+    if (this.events.length === 0) return;
+    this.querySelector<HTMLElement>('[data-controls]')?.removeAttribute('hidden');
+    this.addEventListener('click', this.onClick);
+    this.addEventListener('keydown', this.onKeydown);
+    window.addEventListener('hashchange', this.syncWithHash);
+    this.syncWithHash();
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.syncWithHash);
+  }
+
+  private onClick = (event: MouseEvent) => {
+    const target = event.target as Element;
+    const step = target.closest<HTMLButtonElement>('button[data-step]');
+    if (step) return this.select(this.clamp(this.current + Number(step.dataset.step)));
+    const link = target.closest('a.event-link');
+    const item = link?.closest<HTMLElement>('li[data-event]');
+    if (!item) return;
+    event.preventDefault();
+    this.select(this.events.indexOf(item));
+  };
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const move = STEP_KEYS[event.key];
+    const item = (event.target as Element).closest?.('a.event-link')?.closest<HTMLElement>('li[data-event]');
+    if (!move || !item || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.select(this.clamp(move(this.events.indexOf(item), this.events.length - 1)), { moveFocus: true });
+  };
+
+  private syncWithHash = () => {
+    const id = idFromHash(location.hash);
+    if (!id?.startsWith(EVENT_HASH_PREFIX)) return;
+    const index = this.events.findIndex((item) => item.id === id);
+    // The browser has already scrolled to the fragment: select without scrolling again.
+    if (index >= 0) this.select(index, { moveFocus: false, updateUrl: false, scroll: false });
+  };
+
+  private clamp(index: number): number {
+    return Math.min(Math.max(index, 0), this.events.length - 1);
+  }
+
+  private select(index: number, { moveFocus = false, updateUrl = true, scroll = true } = {}) {
+    const item = this.events[index];
+    if (!item) return;
+    this.events[this.current]?.querySelector('a.event-link')?.removeAttribute('aria-current');
+    this.current = index;
+    const link = item.querySelector<HTMLAnchorElement>('a.event-link');
+    link?.setAttribute('aria-current', 'true');
+    if (updateUrl) history.replaceState(history.state, '', `#${item.id}`);
+    if (moveFocus) link?.focus();
+    if (scroll) {
+      const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      item.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
+    }
+    const announcer = this.querySelector('[data-announcer]');
+    if (announcer) announcer.textContent = item.dataset.announce ?? '';
+    const detail: TimelineSelectDetail = {
+      eventId: item.dataset.event ?? '',
+      placeId: item.dataset.place ?? null,
+      actorIds: (item.dataset.actors ?? '').split(' ').filter(Boolean),
+    };
+    document.dispatchEvent(new CustomEvent(TIMELINE_SELECT_EVENT, { detail }));
+  }
+}
+
+customElements.define('visit-timeline', VisitTimeline);

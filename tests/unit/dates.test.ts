@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  datetimeAttribute,
+  formatClockTime,
+  formatDay,
+  formatDayRange,
+  formatUtcOffset,
+  formatWeekday,
+  isoDateToUtc,
+} from '../../src/lib/dates';
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+describe('formatDay(isoDate)', () => {
+  it('writes the day in Italian', () => {
+    expect(formatDay('2023-09-12')).toBe('12 settembre 2023');
+    expect(formatDay('2022-03-02')).toBe('2 marzo 2022');
+  });
+
+  // Kiritimati is UTC+14 and Etc/GMT+12 is UTC−12: 26 hours apart, the widest gap there is.
+  for (const tz of ['Pacific/Kiritimati', 'Etc/GMT+12']) {
+    it(`gives the same day whatever the machine's time zone (${tz})`, () => {
+      process.env.TZ = tz;
+      expect(new Date(2023, 8, 12).getTimezoneOffset()).not.toBe(0);
+      expect(formatDay('2023-09-12')).toBe('12 settembre 2023');
+      expect(formatWeekday('2023-09-12')).toBe('martedì');
+      expect(formatClockTime('2023-09-12', '06:00', '+10:00')).toBe('06:00');
+    });
+  }
+});
+
+describe('formatDayRange(start, end)', () => {
+  it('writes a range within a month once', () => {
+    expect(formatDayRange('2023-07-25', '2023-07-27')).toBe('25–27 luglio 2023');
+  });
+
+  it('writes a single day when start and end are equal', () => {
+    expect(formatDayRange('2023-09-12', '2023-09-12')).toBe('12 settembre 2023');
+  });
+});
+
+describe('formatUtcOffset(offset)', () => {
+  it('writes whole-hour offsets without minutes and a true minus sign', () => {
+    expect(formatUtcOffset('+10:00')).toBe('UTC+10');
+    expect(formatUtcOffset('-04:00')).toBe('UTC−4');
+    expect(formatUtcOffset('+05:30')).toBe('UTC+5:30');
+  });
+
+  it('rejects a malformed offset', () => {
+    expect(() => formatUtcOffset('10')).toThrow(/UTC offset/);
+  });
+});
+
+describe('formatClockTime(isoDate, time, offset)', () => {
+  it('keeps the local clock time of the place', () => {
+    expect(formatClockTime('2023-09-13', '13:00', '+09:00')).toBe('13:00');
+    expect(formatClockTime('2022-05-26', '15:30', '-04:00')).toBe('15:30');
+  });
+});
+
+describe('isoDateToUtc(isoDate)', () => {
+  it('rejects a date that is not on the calendar', () => {
+    expect(() => isoDateToUtc('2023-02-30')).toThrow(/calendar date/);
+    expect(() => isoDateToUtc('12/09/2023')).toThrow(/ISO date/);
+  });
+
+  it('accepts 29 February of a leap year', () => {
+    expect(isoDateToUtc('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+  });
+});
+
+describe('datetimeAttribute(isoDate, time, offset)', () => {
+  it('is a global date-time with the offset when the time is known', () => {
+    expect(datetimeAttribute('2023-09-12', '06:00', '+10:00')).toBe('2023-09-12T06:00+10:00');
+  });
+
+  it('is the date alone otherwise', () => {
+    expect(datetimeAttribute('2023-09-12', undefined, '+10:00')).toBe('2023-09-12');
+  });
+});
