@@ -11,6 +11,7 @@ export const LABELS = {
   'article.readingTime': 'min di lettura',
   'footer.source': 'Testo dell’articolo riprodotto senza modifiche. Mappa e cronologia a cura della redazione.',
   'timeline.title': 'Cronologia: il viaggio e il suo contesto',
+  'timeline.skip': 'Salta la cronologia e continua a leggere',
   'timeline.caption': 'Le date sono quelle del calendario locale; gli orari sono locali, con lo scarto da UTC.',
   'timeline.period.prima': 'Prima del viaggio',
   'timeline.period.viaggio': 'Il viaggio',
