@@ -13,7 +13,7 @@ class VisitTimeline extends HTMLElement {
   private current = -1;
 
   connectedCallback() {
-    this.events = [...this.querySelectorAll<HTMLElement>('li[data-event]')];
+    this.events = [...this.querySelectorAll<HTMLElement>(`li[id^="${EVENT_HASH_PREFIX}"]`)];
     if (this.events.length === 0) return;
     this.querySelector<HTMLElement>('[data-controls]')?.removeAttribute('hidden');
     this.addEventListener('click', this.onClick);
@@ -31,7 +31,7 @@ class VisitTimeline extends HTMLElement {
     const step = target.closest<HTMLButtonElement>('button[data-step]');
     if (step) return this.select(this.clamp(this.current + Number(step.dataset.step)));
     const link = target.closest('a.event-link');
-    const item = link?.closest<HTMLElement>('li[data-event]');
+    const item = link?.closest<HTMLElement>('li[id]');
     if (!item) return;
     event.preventDefault();
     this.select(this.events.indexOf(item));
@@ -39,7 +39,7 @@ class VisitTimeline extends HTMLElement {
 
   private onKeydown = (event: KeyboardEvent) => {
     const move = STEP_KEYS[event.key];
-    const item = (event.target as Element).closest?.('a.event-link')?.closest<HTMLElement>('li[data-event]');
+    const item = (event.target as Element).closest?.('a.event-link')?.closest<HTMLElement>('li[id]');
     if (!move || !item || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     this.select(this.clamp(move(this.events.indexOf(item), this.events.length - 1)), { moveFocus: true });
@@ -71,9 +71,11 @@ class VisitTimeline extends HTMLElement {
       item.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
     }
     const announcer = this.querySelector('[data-announcer]');
-    if (announcer) announcer.textContent = item.dataset.announce ?? '';
+    // Only the date (with the time, if any) and the title: the rest is on the page.
+    const when = item.querySelector('.when time')?.textContent?.trim() ?? '';
+    if (announcer) announcer.textContent = `${when}: ${link?.textContent?.trim() ?? ''}`;
     const detail: TimelineSelectDetail = {
-      eventId: item.dataset.event ?? '',
+      eventId: item.id.slice(EVENT_HASH_PREFIX.length),
       placeId: item.dataset.place ?? null,
       actorIds: (item.dataset.actors ?? '').split(' ').filter(Boolean),
     };
