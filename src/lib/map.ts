@@ -1,0 +1,188 @@
+/**
+ * The map model: world-atlas geometry projected, clipped and thinned at build time into SVG path
+ * strings and points. Nothing here reaches the browser but the strings it returns.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { feature, merge, mesh } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
+import { MAP_HEIGHT, MAP_WIDTH, createPacificProjection, fitOverview, isInside, viewBoxAround, type LonLat, type Point, type ViewBox } from './map-projection';
+import { curvePath, edgeArrow, roundPoint, spreadMarkers } from './map-layout';
+import { DETAIL_LABELS, OVERVIEW_LABELS, type LabelPlacement } from './map-labels';
+import { simplifyPath } from './svg-path';
+import type { Stop } from './stops';
+
+export type Camp = 'asse' | 'occidente' | 'equilibrio';
+
+export interface MapActorInput {
+  id: string;
+  name: string;
+  countryId: string;
+  camp: Camp;
+  offMap: boolean;
+  capital: { name: string; lonLat: LonLat };
+}
+
+export interface MapRelationInput {
+  id: string;
+  from: string;
+  to: string;
+  kind: string;
+  label: string;
+}
+
+export interface MapTopologies {
+  /** world-atlas countries-110m: the overview. */
+  countries: Topology;
+  /** world-atlas countries-50m: the finer coast of the detail view. */
+  detailCountries: Topology;
+}
+
+export interface MapLabel {
+  point: Point;
+  dx: number;
+  dy: number;
+  anchor: LabelPlacement['anchor'];
+}
+
+export interface MapActor {
+  id: string;
+  name: string;
+  camp: Camp;
+  /** Projected capital, or null when it lies outside the frame. */
+  capital: Point | null;
+  /** Where the actor's arrows start and end: its capital, its largest visible land, or its edge arrow. */
+  anchor: Point;
+  /** Edge arrow for an actor outside the frame: the point on the edge and the angle (degrees) it points to. */
+  offMap: { point: Point; angle: number } | null;
+  labels: { overview: MapLabel; detail: MapLabel | null };
+}
+
+export interface MapStop extends Omit<Stop, 'lonLat'> {
+  /** The place, projected. */
+  point: Point;
+  /** Where the numbered badge sits: the point, or fanned out when stops crowd one spot. */
+  badge: Point;
+}
+
+export interface MapModel {
+  width: number;
+  height: number;
+  views: { overview: ViewBox; detail: ViewBox };
+  land: string;
+  detailLand: string;
+  countries: { actorId: string; camp: Camp; d: string; detailD: string }[];
+  borders: { overview: string; detail: string };
+  actors: MapActor[];
+  relations: (MapRelationInput & { d: string })[];
+  stops: MapStop[];
+  route: string;
+}
+
+/** Points closer than this (user units) are dropped, and rings smaller than this left out, per view. */
+const OVERVIEW_THIN: [number, number] = [1, 3];
+const DETAIL_THIN: [number, number] = [3, 3];
+/** Latitudes spread over the frame's height when placing edge arrows for far capitals. */
+const FRAME_LATITUDES: [number, number] = [15, 65];
+
+function geometries(topology: Topology): GeometryObject[] {
+  return (topology.objects.countries as { geometries: GeometryObject[] }).geometries;
+}
+
+function countryShape(topology: Topology, countryId: string) {
+  const geometry = geometries(topology).find((candidate) => String(candidate.id) === countryId);
+  return geometry ? feature(topology, geometry) : null;
+}
+
+function draw(path: ReturnType<typeof geoPath>, shape: unknown, thin: [number, number]): string {
+  return shape ? simplifyPath(path(shape as never) ?? '', ...thin) : '';
+}
+
+/** Centre of the largest visible piece of a country (the contiguous US, not the sea next to Alaska). */
+function largestPieceCentre(topology: Topology, countryId: string, projection: GeoProjection): Point | null {
+  const shape = countryShape(topology, countryId) as { geometry: { type: string; coordinates: unknown[] } } | null;
+  if (!shape) return null;
+  const polygons = shape.geometry.type === 'MultiPolygon' ? shape.geometry.coordinates : [shape.geometry.coordinates];
+  const path = geoPath(projection);
+  const pieces = polygons.map((coordinates) => ({ type: 'Polygon', coordinates }) as never);
+  const largest = pieces.reduce((best, piece) => (path.area(piece) > path.area(best) ? piece : best), pieces[0]);
+  const centre = largest && path.area(largest) > 0 ? (path.centroid(largest) as Point) : null;
+  return centre && Number.isFinite(centre[0]) ? roundPoint(centre) : null;
+}
+
+function label(placement: LabelPlacement | undefined, fallback: Point, projection: GeoProjection): MapLabel | null {
+  if (!placement) return null;
+  const point = placement.at ? roundPoint(projection(placement.at) as Point) : fallback;
+  return { point, dx: placement.dx, dy: placement.dy, anchor: placement.anchor };
+}
+
+function buildActor(actor: MapActorInput, projection: GeoProjection, topology: Topology): MapActor {
+  const projected = projection(actor.capital.lonLat) as Point | null;
+  const capital = projected && isInside(projected, [0, 0, MAP_WIDTH, MAP_HEIGHT]) ? roundPoint(projected) : null;
+  const land = actor.offMap ? null : largestPieceCentre(topology, actor.countryId, projection);
+  const offMap = capital || land ? null : edgeArrow(actor.capital.lonLat, -projection.rotate()[0], FRAME_LATITUDES);
+  const anchor = capital ?? land ?? offMap!.point;
+  const overview = label(OVERVIEW_LABELS[actor.id], anchor, projection) ?? { point: anchor, dx: 0.5, dy: 0.35, anchor: 'start' };
+  return { id: actor.id, name: actor.name, camp: actor.camp, capital, anchor, offMap, labels: { overview, detail: label(DETAIL_LABELS[actor.id], anchor, projection) } };
+}
+
+/** Relations between two actors that are both off the frame are left to the text (the actor cards). */
+function buildRelations(relations: MapRelationInput[], actors: MapActor[]): MapModel['relations'] {
+  const anchors = new Map(actors.map((actor) => [actor.id, actor.anchor]));
+  const offFrame = new Set(actors.filter((actor) => actor.offMap).map((actor) => actor.id));
+  const drawnPerPair = new Map<string, number>();
+  return relations.filter((relation) => !(offFrame.has(relation.from) && offFrame.has(relation.to))).map((relation) => {
+    const pair = [relation.from, relation.to].sort().join('|');
+    const index = drawnPerPair.get(pair) ?? 0;
+    drawnPerPair.set(pair, index + 1);
+    // Parallel relations of one pair bend apart; the two directions bend to opposite sides.
+    const bend = (relation.from < relation.to ? 1 : -1) * (14 + index * 14);
+    return { ...relation, d: curvePath(anchors.get(relation.from)!, anchors.get(relation.to)!, bend) };
+  });
+}
+
+export function buildMapModel(topologies: MapTopologies, actors: MapActorInput[], relations: MapRelationInput[], stops: Stop[]): MapModel {
+  const projection = fitOverview(createPacificProjection());
+  const overviewPath = geoPath(projection).digits(0);
+  const stopPoints = stops.map((stop) => roundPoint(projection(stop.lonLat) as Point));
+  const detail = viewBoxAround(stopPoints, 40);
+  const [x, y, width, height] = detail;
+  const detailProjection = createPacificProjection()
+    .scale(projection.scale())
+    .translate(projection.translate())
+    .clipExtent([
+      [x - 2, y - 2],
+      [x + width + 2, y + height + 2],
+    ]);
+  const detailPath = geoPath(detailProjection).digits(1);
+  const actorCountries = new Set(actors.map((actor) => actor.countryId));
+  const others = (topology: Topology) => merge(topology, geometries(topology).filter((geometry) => !actorCountries.has(String(geometry.id))) as never);
+  const actorBorder = (a: GeometryObject, b: GeometryObject) => a !== b && (actorCountries.has(String(a.id)) || actorCountries.has(String(b.id)));
+  const { countries, detailCountries } = topologies;
+  const mapActors = actors.map((actor) => buildActor(actor, projection, countries));
+  // Badges stay at least 24 px wide on a phone, so crowded stops fan out well clear of each other.
+  const badges = spreadMarkers(stopPoints, 30, 38);
+
+  return {
+    width: MAP_WIDTH,
+    height: MAP_HEIGHT,
+    views: { overview: [0, 0, MAP_WIDTH, MAP_HEIGHT], detail },
+    land: draw(overviewPath, others(countries), OVERVIEW_THIN),
+    detailLand: draw(detailPath, others(detailCountries), DETAIL_THIN),
+    countries: actors
+      .filter((actor) => !actor.offMap)
+      .map((actor) => ({
+        actorId: actor.id,
+        camp: actor.camp,
+        d: draw(overviewPath, countryShape(countries, actor.countryId), OVERVIEW_THIN),
+        detailD: draw(detailPath, countryShape(detailCountries, actor.countryId), DETAIL_THIN),
+      })),
+    borders: {
+      overview: draw(overviewPath, mesh(countries, countries.objects.countries as never, actorBorder), [OVERVIEW_THIN[0], 0]),
+      detail: draw(detailPath, mesh(detailCountries, detailCountries.objects.countries as never, (a, b) => a !== b), [DETAIL_THIN[0], 0]),
+    },
+    actors: mapActors,
+    relations: buildRelations(relations, mapActors),
+    stops: stops.map(({ lonLat: _lonLat, ...stop }, index) => ({ ...stop, point: stopPoints[index]!, badge: badges[index]! })),
+    route: stopPoints.length > 1 ? `M${stopPoints.map((point) => point.join(',')).join('L')}` : '',
+  };
+}

@@ -1,0 +1,131 @@
+import { ACTOR_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
+
+const DURATION = 450;
+type View = 'overview' | 'detail';
+
+/** Selects actors on the map (click, keys, #attore-<id>), switches views, follows the timeline. */
+class ActorMap extends HTMLElement {
+  private svg!: SVGSVGElement;
+  private panel!: HTMLElement;
+  private links: SVGAElement[] = [];
+  private returnFocus: HTMLElement | SVGElement | null = null;
+  private frame = 0;
+
+  connectedCallback() {
+    const svg = this.querySelector('svg');
+    const panel = this.querySelector<HTMLElement>('[data-panel]');
+    if (!svg || !panel) return;
+    [this.svg, this.panel] = [svg, panel];
+    this.links = [...svg.querySelectorAll<SVGAElement>('a.actor')];
+    this.querySelector('[data-views]')?.removeAttribute('hidden');
+    this.addEventListener('click', this.onClick);
+    this.addEventListener('keydown', this.onKeydown);
+    window.addEventListener('hashchange', this.syncWithHash);
+    document.addEventListener(TIMELINE_SELECT_EVENT, this.onTimeline);
+    this.syncWithHash();
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.syncWithHash);
+    document.removeEventListener(TIMELINE_SELECT_EVENT, this.onTimeline);
+  }
+
+  private onClick = (event: MouseEvent) => {
+    const target = event.target as Element;
+    const viewButton = target.closest<HTMLButtonElement>('button[data-view]');
+    if (viewButton) return this.showView(viewButton.dataset.view as View);
+    if (target.closest('[data-close]')) return this.close();
+    const actor = target.closest<SVGAElement>('a.actor');
+    if (!actor) return;
+    event.preventDefault();
+    this.select(actor.dataset.actor ?? '', actor);
+  };
+
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.svg.hasAttribute('data-selected')) return this.close();
+    const actor = (event.target as Element).closest?.<SVGAElement>('a.actor');
+    if (!actor) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step) {
+      event.preventDefault();
+      const count = this.links.length;
+      this.links[(this.links.indexOf(actor) + step + count) % count]?.focus();
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      this.select(actor.dataset.actor ?? '', actor);
+    }
+  };
+
+  private syncWithHash = () => {
+    const id = idFromHash(location.hash);
+    if (!id?.startsWith(ACTOR_HASH_PREFIX)) return;
+    if (this.select(id.slice(ACTOR_HASH_PREFIX.length), null, false)) this.scrollIntoView({ block: 'start' });
+  };
+
+  private onTimeline = (event: Event) => {
+    const { placeId, actorIds } = (event as CustomEvent<TimelineSelectDetail>).detail;
+    this.close(false);
+    const stop = placeId ? this.svg.querySelector(`a.stop[data-place="${CSS.escape(placeId)}"]`) : null;
+    this.svg.querySelectorAll('a.stop[aria-current]').forEach((other) => other.removeAttribute('aria-current'));
+    if (stop) {
+      stop.setAttribute('aria-current', 'true');
+      this.showView('detail');
+    }
+    this.highlight(actorIds, []);
+  };
+
+  /** Opens an actor's card in the panel; false when the id is unknown. */
+  private select(id: string, trigger: SVGAElement | null, updateUrl = true): boolean {
+    const card = this.querySelector<HTMLElement>(`li[data-actor="${CSS.escape(id)}"]`);
+    if (!card) return false;
+    this.returnFocus = trigger ?? (document.activeElement as HTMLElement | null);
+    const relations = [...this.svg.querySelectorAll<SVGElement>(`.relation[data-from="${id}"], .relation[data-to="${id}"]`)];
+    const related = relations.flatMap((relation) => [relation.dataset.from ?? '', relation.dataset.to ?? '']);
+    this.highlight([id, ...related], relations);
+    this.svg.dataset.selected = id;
+    const body = this.panel.querySelector('[data-panel-body]');
+    if (body) body.replaceChildren(...[...card.children].map((child) => child.cloneNode(true)));
+    this.panel.hidden = false;
+    const announcer = this.querySelector('[data-announcer]');
+    if (announcer) announcer.textContent = card.querySelector('h4')?.textContent ?? '';
+    if (updateUrl) history.replaceState(history.state, '', `#${ACTOR_HASH_PREFIX}${id}`);
+    if (trigger) this.panel.querySelector<HTMLElement>('[data-close]')?.focus();
+    return true;
+  }
+
+  private close(restoreFocus = true) {
+    const wasOpen = !this.panel.hidden;
+    this.panel.hidden = true;
+    delete this.svg.dataset.selected;
+    this.highlight([], []);
+    if (wasOpen && restoreFocus) (this.returnFocus ?? this.links[0])?.focus();
+  }
+
+  private highlight(actorIds: string[], relations: Element[]) {
+    this.svg.querySelectorAll('.on').forEach((element) => element.classList.remove('on'));
+    for (const id of actorIds) this.svg.querySelectorAll(`[data-actor="${CSS.escape(id)}"]`).forEach((element) => element.classList.add('on'));
+    relations.forEach((relation) => relation.classList.add('on'));
+    if (actorIds.length > 0 && relations.length === 0) this.svg.dataset.selected = actorIds[0];
+  }
+
+  /** Moves the viewBox to a view: animated, or at once under prefers-reduced-motion. */
+  private showView(view: View) {
+    this.querySelectorAll('button[data-view]').forEach((button) => button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view)));
+    const from = (this.svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    const to = (this.dataset[view] ?? '').split(' ').map(Number);
+    if (to.length !== 4 || this.svg.dataset.view === view) return;
+    this.svg.dataset.view = view;
+    cancelAnimationFrame(this.frame);
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = reduce ? 1 : Math.min(1, (now - start) / DURATION);
+      const eased = 1 - (1 - t) ** 3;
+      this.svg.setAttribute('viewBox', to.map((value, index) => from[index]! + (value - from[index]!) * eased).join(' '));
+      if (t < 1) this.frame = requestAnimationFrame(step);
+    };
+    step(reduce ? start + DURATION : start);
+  }
+}
+
+customElements.define('actor-map', ActorMap);

@@ -1,0 +1,228 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../helpers/build';
+import { launchChromium, openPage, type PageProblems } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/server';
+import { runAxe } from '../helpers/axe';
+
+const ARTICLE = 'alleanza-corea-del-nord-russia/';
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(join(ROOT, 'dist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface OpenOptions {
+  width?: number;
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+}
+
+async function open(fragment = '', options: OpenOptions = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 390, height: 844 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    reducedMotion: 'reduce',
+  });
+  const { page, problems } = await openPage(context, server.origin);
+  await page.goto(`${server.url}${ARTICLE}${fragment}`, { waitUntil: 'load' });
+  return { page, problems, close: () => context.close() };
+}
+
+const selected = (page: Page) => page.evaluate(() => document.querySelector('actor-map svg')?.getAttribute('data-selected') ?? null);
+const panelText = (page: Page) => page.locator('actor-map [data-panel]').innerText();
+const mapActor = (page: Page, name: string) => page.locator('actor-map svg a.actor', { hasText: name });
+
+function expectClean(problems: PageProblems) {
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+}
+
+describe('the actor map in Chromium', () => {
+  it('selects an actor on click: panel with camp, role, relations both ways and sections; others dimmed', async () => {
+    const { page, problems, close } = await open('', { width: 1280 });
+    await mapActor(page, 'Giappone').click();
+    expect(await selected(page)).toBe('giappone');
+    const text = await panelText(page);
+    expect(text).toContain('Giappone');
+    expect(text).toContain('Stati Uniti, alleati e partner');
+    expect(text).toContain('Tradizionalmente pacifista');
+    expect(text).toContain('Riarmo giapponese contro gli arsenali di Pechino');
+    expect(text).toContain('Cosa aspettarsi dal viaggio in Russia?');
+    expect(await page.evaluate(() => location.hash)).toBe('#attore-giappone');
+    expect(await page.locator('actor-map [aria-live]').innerText()).toBe('Giappone');
+    const opacity = (selector: string) => page.locator(selector).first().evaluate((element) => Number(getComputedStyle(element).opacity));
+    expect(await opacity('actor-map svg a.actor[data-actor="taiwan"]')).toBeLessThan(0.5);
+    expect(await opacity('actor-map svg a.actor[data-actor="giappone"]')).toBe(1);
+    expect(await opacity('actor-map svg a.actor[data-actor="cina"]')).toBe(1);
+    expect(await opacity('actor-map svg .relation[data-from="giappone"]')).toBe(1);
+    expectClean(problems);
+    await close();
+  });
+
+  it('works by keyboard: Tab reaches the map, arrows move between actors, Enter and Space select, Escape closes and returns focus', async () => {
+    const { page, problems, close } = await open();
+    await mapActor(page, 'Russia').focus();
+    await page.keyboard.press('ArrowRight');
+    const focusedActor = () => page.evaluate(() => document.activeElement?.getAttribute('data-actor'));
+    const next = await focusedActor();
+    expect(next).not.toBe('russia');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedActor()).toBe('russia');
+    await page.keyboard.press('Enter');
+    expect(await selected(page)).toBe('russia');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chiudi');
+    await page.keyboard.press('Escape');
+    expect(await selected(page)).toBeNull();
+    expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
+    expect(await focusedActor()).toBe('russia');
+    await mapActor(page, 'Cina').focus();
+    await page.keyboard.press(' ');
+    expect(await selected(page)).toBe('cina');
+    await page.getByRole('button', { name: 'Chiudi' }).click();
+    expect(await focusedActor()).toBe('cina');
+    expectClean(problems);
+    await close();
+  });
+
+  it('reaches the map actors with Tab from the view buttons', async () => {
+    const { page, problems, close } = await open();
+    await page.getByRole('button', { name: 'Dettaglio della visita' }).focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('actor-map svg') !== null);
+    expect(focused).toBe(true);
+    expectClean(problems);
+    await close();
+  });
+
+  it('opens the actor of a #attore-<id> deep link, follows hashchange and Back, and ignores unknown fragments', async () => {
+    const { page, problems, close } = await open('#attore-corea-del-sud');
+    expect(await selected(page)).toBe('corea-del-sud');
+    expect(await panelText(page)).toContain('Paese ostile');
+    await page.evaluate(() => (location.hash = '#attore-iran'));
+    await page.waitForFunction(() => document.querySelector('actor-map svg')?.getAttribute('data-selected') === 'iran');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('actor-map svg')?.getAttribute('data-selected') === 'corea-del-sud');
+    for (const hash of ['#attore-atlantide', '#attore-', '#%E0%A4%A']) {
+      await page.evaluate((value) => (location.hash = value), hash);
+      await page.waitForTimeout(50);
+      expect(await selected(page)).toBe('corea-del-sud');
+    }
+    expectClean(problems);
+    await close();
+  });
+
+  it('replaces the history entry when the selection changes, so Back leaves the page state', async () => {
+    const { page, problems, close } = await open('', { width: 1280 });
+    const length = await page.evaluate(() => history.length);
+    await mapActor(page, 'Giappone').click();
+    await page.getByRole('button', { name: 'Chiudi' }).click();
+    await mapActor(page, 'Taiwan').click();
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    expectClean(problems);
+    await close();
+  });
+
+  it('opens an actor from its mention in the article text and brings the map into view', async () => {
+    const { page, problems, close } = await open();
+    await page.locator('.prose a.actor-mention', { hasText: 'Giappone' }).first().click();
+    await page.waitForFunction(() => document.querySelector('actor-map svg')?.getAttribute('data-selected') === 'giappone');
+    const top = await page.evaluate(() => document.querySelector('actor-map')!.getBoundingClientRect().top);
+    expect(top).toBeLessThan(200);
+    expectClean(problems);
+    await close();
+  });
+
+  it('switches to the detail view and shows the numbered stops of the journey', async () => {
+    const { page, problems, close } = await open('', { width: 1280 });
+    await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
+    expect(await page.getByRole('button', { name: 'Dettaglio della visita' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('actor-map figure > svg').getAttribute('viewBox')).toBe(await page.locator('actor-map').getAttribute('data-detail'));
+    expect(await page.getByRole('link', { name: 'Tappa 4: Cosmodromo Vostočnyj' }).isVisible()).toBe(true);
+    expectClean(problems);
+    await close();
+  });
+
+  it('highlights the stop and the actors of an event the timeline selects', async () => {
+    const { page, problems, close } = await open('', { width: 1280 });
+    await page.evaluate(() =>
+      document.dispatchEvent(
+        new CustomEvent('cronologia:selezione', { detail: { eventId: 'arrivo-a-vostochny', placeId: 'vostochny', actorIds: ['russia', 'corea-del-nord'] } }),
+      ),
+    );
+    expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('data-place')).toBe('vostochny');
+    expect(await page.locator('actor-map figure > svg').getAttribute('data-view')).toBe('detail');
+    expect(await page.locator('actor-map svg a.actor.on').evaluateAll((links) => links.map((link) => link.getAttribute('data-actor')))).toEqual(
+      expect.arrayContaining(['russia', 'corea-del-nord']),
+    );
+    expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
+    expectClean(problems);
+    await close();
+  });
+
+  it('selects the event of a stop when the stop is followed', async () => {
+    const { page, problems, close } = await open('', { width: 1280 });
+    await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
+    await page.getByRole('link', { name: 'Tappa 5: Stabilimento aeronautico' }).click();
+    await page.waitForFunction(() => document.querySelector('#tappa-fabbrica-di-komsomolsk a[aria-current="true"]'));
+    expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-5');
+    expectClean(problems);
+    await close();
+  });
+
+  for (const width of [360, 768, 1280]) {
+    it(`keeps labels from overlapping at ${width} px, in both views`, async () => {
+      const { page, problems, close } = await open('', { width });
+      for (const view of ['Panoramica', 'Dettaglio della visita']) {
+        await page.getByRole('button', { name: view }).click();
+        const boxes = await page.evaluate(() =>
+          [...document.querySelectorAll('actor-map svg :is(.label, .stop .badge)')]
+            .map((element) => ({ name: element.textContent || element.closest('a')?.id || '', box: element.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && box.height > 0)
+            .map(({ name, box }) => ({ name, left: box.left, right: box.right, top: box.top, bottom: box.bottom, height: box.height })),
+        );
+        expect(boxes.length).toBeGreaterThan(3);
+        for (const [index, a] of boxes.entries()) {
+          expect(a.height, `${a.name} is legible`).toBeGreaterThanOrEqual(11);
+          for (const b of boxes.slice(index + 1)) {
+            const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+            expect(overlap, `${view}: "${a.name}" overlaps "${b.name}"`).toBe(false);
+          }
+        }
+      }
+      expectClean(problems);
+      await close();
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has zero axe violations with an actor selected (${colorScheme})`, async () => {
+      const { page, problems, close } = await open('#attore-russia', { colorScheme });
+      expect(await selected(page)).toBe('russia');
+      expect(await runAxe(page)).toEqual([]);
+      expectClean(problems);
+      await close();
+    });
+  }
+
+  it('is complete without JavaScript: the SVG with every actor and the actor list', async () => {
+    const { page, close } = await open('', { javaScriptEnabled: false });
+    const names = ['Corea del Nord', 'Russia', 'Cina', 'Stati Uniti', 'Giappone', 'Corea del Sud', 'Taiwan', 'Ucraina', 'Iran'];
+    const svgNames = await page.locator('actor-map svg a.actor .lo').allTextContents();
+    expect(svgNames.sort()).toEqual([...names].sort());
+    const listNames = await page.locator('actor-map .cards h4').allTextContents();
+    expect(listNames.sort()).toEqual([...names].sort());
+    expect(await page.locator('actor-map [data-views]').isHidden()).toBe(true);
+    await page.locator('.prose a.actor-mention', { hasText: 'Taiwan' }).click();
+    expect(page.url()).toBe(`${server.url}${ARTICLE}#attore-taiwan`);
+    await close();
+  });
+});
