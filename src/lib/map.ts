@@ -79,8 +79,8 @@ export interface MapModel {
 }
 
 /** Points closer than this (user units) are dropped, and rings smaller than this left out, per view. */
-const OVERVIEW_THIN: [number, number] = [1, 3];
-const DETAIL_THIN: [number, number] = [3, 3];
+const OVERVIEW_THIN: [number, number] = [1.5, 4];
+const DETAIL_THIN: [number, number] = [5, 5];
 /** Latitudes spread over the frame's height when placing edge arrows for far capitals. */
 const FRAME_LATITUDES: [number, number] = [15, 65];
 
@@ -144,7 +144,9 @@ export function buildMapModel(topologies: MapTopologies, actors: MapActorInput[]
   const projection = fitOverview(createPacificProjection());
   const overviewPath = geoPath(projection).digits(0);
   const stopPoints = stops.map((stop) => roundPoint(projection(stop.lonLat) as Point));
-  const detail = viewBoxAround(stopPoints, 40);
+  // Badges stay at least 24 px wide on a phone, so crowded stops fan out well clear of each other.
+  const badges = spreadMarkers(stopPoints, 30, 38);
+  const detail = viewBoxAround([...stopPoints, ...badges], 30);
   const [x, y, width, height] = detail;
   const detailProjection = createPacificProjection()
     .scale(projection.scale())
@@ -159,8 +161,6 @@ export function buildMapModel(topologies: MapTopologies, actors: MapActorInput[]
   const actorBorder = (a: GeometryObject, b: GeometryObject) => a !== b && (actorCountries.has(String(a.id)) || actorCountries.has(String(b.id)));
   const { countries, detailCountries } = topologies;
   const mapActors = actors.map((actor) => buildActor(actor, projection, countries));
-  // Badges stay at least 24 px wide on a phone, so crowded stops fan out well clear of each other.
-  const badges = spreadMarkers(stopPoints, 30, 38);
 
   return {
     width: MAP_WIDTH,
