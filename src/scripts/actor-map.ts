@@ -121,7 +121,8 @@ class ActorMap extends HTMLElement {
     const step = (now: number) => {
       const t = reduce ? 1 : Math.min(1, (now - start) / DURATION);
       const eased = 1 - (1 - t) ** 3;
-      this.svg.setAttribute('viewBox', to.map((value, index) => from[index]! + (value - from[index]!) * eased).join(' '));
+      const box = t < 1 ? to.map((value, index) => from[index]! + (value - from[index]!) * eased) : to;
+      this.svg.setAttribute('viewBox', box.join(' '));
       if (t < 1) this.frame = requestAnimationFrame(step);
     };
     step(reduce ? start + DURATION : start);
