@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import { buildMapModel, type MapActorInput } from '../../src/lib/map';
+import { MAP_HEIGHT, MAP_WIDTH, isInside, viewBoxAround } from '../../src/lib/map-projection';
+import { buildStops } from '../../src/lib/stops';
+import { sortEvents } from '../../src/lib/timeline';
+
+const require = createRequire(import.meta.url);
+const atlas = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}.json`), 'utf8')) as Topology;
+const content = (name: string) => JSON.parse(readFileSync(new URL(`../../content/${name}.json`, import.meta.url), 'utf8'));
+
+const actors: MapActorInput[] = content('actors').map((actor: MapActorInput) => ({ ...actor, offMap: Boolean(actor.offMap) }));
+const places = content('places');
+const events = sortEvents(content('visit').map((event: { place?: string }) => ({ ...event, placeId: event.place })));
+const stops = buildStops(events as never, places);
+const model = buildMapModel({ countries: atlas('countries-110m'), detailCountries: atlas('countries-50m') }, actors, content('relations'), stops);
+
+/** Every `x,y` pair of an SVG path written with M/L/Z (and Q for curves). */
+function points(d: string): [number, number][] {
+  return [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
+}
+
+const onFrameEdge = ([x1, y1]: [number, number], [x2, y2]: [number, number]) =>
+  (x1 === x2 && (x1 <= 0 || x1 >= MAP_WIDTH)) || (y1 === y2 && (y1 <= 0 || y1 >= MAP_HEIGHT));
+
+/** The longest straight segment within any ring of a path, not counting the frame's own edges. */
+function longestInnerSegment(d: string): number {
+  let longest = 0;
+  for (const ring of d.match(/M[^M]*/g) ?? []) {
+    const ringPoints = points(ring);
+    ringPoints.slice(1).forEach((point, index) => {
+      const previous = ringPoints[index]!;
+      if (!onFrameEdge(previous, point)) longest = Math.max(longest, Math.hypot(point[0] - previous[0], point[1] - previous[1]));
+    });
+  }
+  return longest;
+}
+
+describe('buildMapModel(topologies, actors, relations, stops)', () => {
+  it('fits the Far East in the overview: the capitals of the Pacific actors are inside the frame', () => {
+    for (const id of ['corea-del-nord', 'corea-del-sud', 'cina', 'giappone', 'taiwan']) {
+      const actor = model.actors.find((candidate) => candidate.id === id)!;
+      expect(actor.capital, id).not.toBeNull();
+      expect(isInside(actor.capital!, model.views.overview), id).toBe(true);
+    }
+  });
+
+  it('frames every verified place of the visit, and every stop badge, in the detail view', () => {
+    expect(model.stops.map((stop) => stop.placeId)).toEqual([
+      'stazione-pyongyang',
+      'tumangang',
+      'chasan',
+      'vostochny',
+      'komsomolsk',
+      'knevichi',
+      'oceanario',
+      'tumangang',
+      'stazione-pyongyang',
+    ]);
+    for (const stop of model.stops) {
+      expect(isInside(stop.point, model.views.detail), stop.placeId).toBe(true);
+      expect(isInside(stop.badge, model.views.detail), `badge ${stop.number}`).toBe(true);
+    }
+  });
+
+  it('keeps the detail view inside the overview and in the same aspect ratio', () => {
+    const [x, y, width, height] = model.views.detail;
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(x + width).toBeLessThanOrEqual(MAP_WIDTH);
+    expect(y + height).toBeLessThanOrEqual(MAP_HEIGHT);
+    expect(width / height).toBeCloseTo(MAP_WIDTH / MAP_HEIGHT, 2);
+  });
+
+  it('never cuts Russia or the United States at the 180° meridian: no edge jumps across the frame', () => {
+    for (const id of ['russia', 'stati-uniti', 'cina', 'giappone']) {
+      const country = model.countries.find((candidate) => candidate.actorId === id);
+      if (!country) continue;
+      // A country cut at the antimeridian shows a straight edge across the map where the cut is.
+      expect(longestInnerSegment(country.d), id).toBeLessThan(MAP_WIDTH / 10);
+    }
+    expect(model.countries.find((country) => country.actorId === 'russia')!.d.length).toBeGreaterThan(500);
+  });
+
+  it('clips every path to the frame', () => {
+    const all = [model.land, ...model.countries.map((country) => country.d), model.borders.overview];
+    for (const [x, y] of all.flatMap(points)) {
+      expect(x).toBeGreaterThanOrEqual(-1);
+      expect(x).toBeLessThanOrEqual(MAP_WIDTH + 1);
+      expect(y).toBeGreaterThanOrEqual(-1);
+      expect(y).toBeLessThanOrEqual(MAP_HEIGHT + 1);
+    }
+    const [dx, dy, dw, dh] = model.views.detail;
+    for (const [x, y] of [model.detailLand, ...model.countries.map((country) => country.detailD)].flatMap(points)) {
+      expect(x >= dx - 3 && x <= dx + dw + 3 && y >= dy - 3 && y <= dy + dh + 3).toBe(true);
+    }
+  });
+
+  it('rounds coordinates: integers in the overview, one decimal in the detail view', () => {
+    expect(model.land).not.toMatch(/\d\.\d/);
+    expect(model.detailLand).not.toMatch(/\.\d\d/);
+  });
+
+  it('keeps the drawn geometry small: all paths together under 9 KB gzip', () => {
+    const paths = [
+      model.land,
+      model.detailLand,
+      model.borders.overview,
+      model.borders.detail,
+      ...model.countries.flatMap((country) => [country.d, country.detailD]),
+      ...model.relations.map((relation) => relation.d),
+      model.route,
+    ].join('');
+    expect(gzipSync(paths, { level: 9 }).length).toBeLessThan(9 * 1024);
+  });
+
+  it('points to Ukraine and Iran from the western edge and to the United States from the eastern edge', () => {
+    const byId = new Map(model.actors.map((actor) => [actor.id, actor]));
+    expect(byId.get('ucraina')!.offMap!.point[0]).toBeLessThan(MAP_WIDTH / 10);
+    expect(byId.get('iran')!.offMap!.point[0]).toBeLessThan(MAP_WIDTH / 10);
+    expect(byId.get('ucraina')!.offMap!.point[1]).toBeLessThan(byId.get('iran')!.offMap!.point[1]);
+    expect(byId.get('stati-uniti')!.offMap!.point[0]).toBeGreaterThan((MAP_WIDTH * 9) / 10);
+    expect(byId.get('russia')!.offMap).toBeNull();
+  });
+
+  it('draws every relation but the one between two actors off the frame', () => {
+    expect(model.relations.map((relation) => relation.id)).not.toContain('sostegno-a-kyiv');
+    expect(model.relations).toHaveLength(content('relations').length - 1);
+  });
+
+  it('joins the stops with a route through their points only', () => {
+    expect(points(model.route)).toEqual(model.stops.map((stop) => stop.point));
+  });
+});
+
+describe('viewBoxAround(points, padding)', () => {
+  it('pads the points and widens the box to the map’s aspect ratio', () => {
+    expect(viewBoxAround([
+      [100, 100],
+      [110, 200],
+    ], 10)).toEqual([19.3, 90, 171.4, 120]);
+  });
+});
