@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/build';
+import { normalise, readHtml } from '../helpers/html';
+
+const DIST = join(ROOT, 'dist');
+const page = () => readHtml(join(DIST, 'alleanza-corea-del-nord-russia', 'index.html'));
+const events: { id: string; date: string; kind: string; title: string; sources: { url: string }[]; place?: string }[] = JSON.parse(
+  readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8'),
+);
+const places: { id: string; lonLat?: number[] }[] = JSON.parse(readFileSync(join(ROOT, 'content', 'places.json'), 'utf8'));
+
+describe('the timeline in dist/', () => {
+  it('is an ordered list with one item per event of content/visit.json, each with its stored id', () => {
+    const items = page().querySelectorAll('visit-timeline ol.events > li');
+    expect(items.map((item) => item.id).sort()).toEqual(events.map((event) => `tappa-${event.id}`).sort());
+  });
+
+  it('lists events in date order', () => {
+    const dates = page()
+      .querySelectorAll('visit-timeline ol.events > li')
+      .map((item) => item.querySelector('time')!.getAttribute('datetime')!.slice(0, 10));
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('gives every event a heading, a <time datetime> matching its date, and its sources as links', () => {
+    const html = page();
+    for (const event of events) {
+      const item = html.getElementById(`tappa-${event.id}`)!;
+      expect(normalise(item.querySelector('h5')!.textContent)).toBe(event.title);
+      expect(item.querySelector('time')!.getAttribute('datetime')!.startsWith(event.date)).toBe(true);
+      const links = item.querySelectorAll('a[href^="http"]').map((link) => link.getAttribute('href'));
+      for (const source of event.sources) expect(links).toContain(source.url);
+    }
+  });
+
+  it('writes the Vostochny arrival with its local time and UTC offset', () => {
+    const item = page().getElementById('tappa-arrivo-a-vostochny')!;
+    expect(item.querySelector('time')!.getAttribute('datetime')).toBe('2023-09-13T13:00+09:00');
+    expect(normalise(item.querySelector('.when')!.textContent)).toBe('13 settembre 2023, ore 13:00 (UTC+9)');
+  });
+
+  it('shows the whole journey and the official visit spans', () => {
+    const spans = normalise(page().querySelector('visit-timeline .spans')!.textContent);
+    expect(spans).toContain('10–19 settembre 2023');
+    expect(spans).toContain('12–17 settembre 2023');
+    const officialDays = page()
+      .querySelectorAll('visit-timeline li.day[data-spans~="visita-ufficiale"] > .day-label time')
+      .map((time) => time.getAttribute('datetime'));
+    expect(officialDays).toEqual(['2023-09-12', '2023-09-13', '2023-09-15', '2023-09-16', '2023-09-17']);
+  });
+
+  it('never plots an unverified place: it says "posizione non verificata"', () => {
+    const unverified = new Set(places.filter((place) => !place.lonLat).map((place) => place.id));
+    for (const event of events.filter((item) => item.place && unverified.has(item.place))) {
+      const item = page().getElementById(`tappa-${event.id}`)!;
+      expect(item.getAttribute('data-place'), event.id).toBeUndefined();
+      expect(normalise(item.textContent)).toContain('posizione non verificata');
+    }
+  });
+
+  it('marks events after the article as such', () => {
+    for (const event of events.filter((item) => item.kind === 'dopo')) {
+      expect(normalise(page().getElementById(`tappa-${event.id}`)!.textContent)).toMatch(/^Dopo l’articolo/);
+    }
+  });
+
+  it('links each editor’s note to the passage it is about, leaving the article’s words as written', () => {
+    const note = page().querySelector('#tappa-voto-onu-es-11-1 .editor-note')!;
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('#la-corea-del-nord-dallinizio-della-guerra-in-ucraina');
+    expect(normalise(page().querySelector('.prose')!.textContent)).toContain('nel febbraio 2022');
+  });
+});
