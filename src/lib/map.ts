@@ -80,7 +80,7 @@ export interface MapModel {
 
 /** Points closer than this (user units) are dropped, and rings smaller than this left out, per view. */
 const OVERVIEW_THIN: [number, number] = [1.5, 4];
-const DETAIL_THIN: [number, number] = [5, 5];
+const DETAIL_THIN: [number, number] = [8, 8];
 /** Latitudes spread over the frame's height when placing edge arrows for far capitals. */
 const FRAME_LATITUDES: [number, number] = [15, 65];
 

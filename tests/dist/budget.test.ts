@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { BUDGETS } from '../budgets';
+import { ROOT } from '../helpers/build';
+import { listFiles } from '../helpers/html';
+import { gzipSize, measurePage } from '../helpers/page-weight';
+
+const DIST = join(ROOT, 'dist');
+const PAGE = 'alleanza-corea-del-nord-russia/index.html';
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+describe('the article page’s first load', () => {
+  const weight = measurePage(DIST, PAGE);
+  const html = readFileSync(join(DIST, PAGE), 'utf8');
+  const svg = parse(html).querySelector('actor-map figure > svg');
+  const mapSvgGzip = svg ? gzipSize(svg.outerHTML) : 0;
+
+  it('prints what it weighs', () => {
+    console.log(
+      [
+        ...weight.resources.map((resource) => `${resource.type.padEnd(5)} ${kb(resource.raw).padStart(9)} raw ${kb(resource.gzip).padStart(8)} gzip  ${resource.url}`),
+        `total ${kb(weight.totals.raw).padStart(9)} raw ${kb(weight.totals.gzip).padStart(8)} gzip`,
+        `JS ${kb(weight.totals.jsGzip)} · CSS ${kb(weight.totals.cssGzip)} · map SVG ${kb(mapSvgGzip)} (gzip)`,
+      ].join('\n'),
+    );
+    expect(weight.resources.length).toBeGreaterThan(1);
+  });
+
+  it(`stays within ${kb(BUDGETS.totalGzip)} gzip in all`, () => {
+    expect(weight.totals.gzip).toBeLessThanOrEqual(BUDGETS.totalGzip);
+  });
+
+  it(`sends at most ${kb(BUDGETS.javascriptGzip)} of JavaScript and ${kb(BUDGETS.cssGzip)} of CSS`, () => {
+    expect(weight.totals.jsGzip).toBeLessThanOrEqual(BUDGETS.javascriptGzip);
+    expect(weight.totals.cssGzip).toBeLessThanOrEqual(BUDGETS.cssGzip);
+  });
+
+  it(`draws the map in at most ${kb(BUDGETS.mapSvgGzip)} of inline SVG`, () => {
+    expect(svg).not.toBeNull();
+    expect(mapSvgGzip).toBeLessThanOrEqual(BUDGETS.mapSvgGzip);
+  });
+
+  it('loads no web font', () => {
+    expect(weight.resources.filter((resource) => resource.type === 'font')).toHaveLength(BUDGETS.fontFiles);
+    for (const resource of weight.resources.filter((item) => item.type === 'css')) {
+      expect(readFileSync(join(DIST, resource.url), 'utf8')).not.toContain('@font-face');
+    }
+  });
+});
+
+describe('what dist/ sends to browsers', () => {
+  // Strings that appear only in d3-geo / topojson-client code or in a world-atlas topology.
+  const LEAKS = ['geoProjection', 'geoPath', 'clipAntimeridian', 'topojson', '"arcs":', '"transform":{"scale"', 'world-atlas', 'countries-110m', 'countries-50m'];
+
+  it('carries no d3, topojson or world-atlas code or data', () => {
+    const files = listFiles(DIST).filter((file) => /\.(js|mjs|html|json|css)$/.test(file));
+    expect(files.some((file) => file.endsWith('.js'))).toBe(true);
+    for (const file of files) {
+      const text = readFileSync(join(DIST, file), 'utf8');
+      for (const leak of LEAKS) expect(text.includes(leak), `${leak} in ${file}`).toBe(false);
+    }
+  });
+});
