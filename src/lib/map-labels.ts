@@ -15,20 +15,37 @@ export interface LabelPlacement {
 
 export const OVERVIEW_LABELS: Record<string, LabelPlacement> = {
   russia: { dx: 0, dy: 0.35, anchor: 'middle' },
-  cina: { dx: -0.5, dy: -0.3, anchor: 'end' },
-  'corea-del-nord': { dx: -0.5, dy: 0.1, anchor: 'end' },
-  'corea-del-sud': { dx: -0.5, dy: 1.2, anchor: 'end' },
-  giappone: { dx: 0.5, dy: 0.35, anchor: 'start' },
+  cina: { dx: -0.5, dy: -0.6, anchor: 'end' },
+  'corea-del-nord': { dx: -0.5, dy: 0.2, anchor: 'end' },
+  'corea-del-sud': { dx: 0.6, dy: 0.6, anchor: 'start' },
+  giappone: { dx: 0, dy: 1.6, anchor: 'middle' },
   taiwan: { dx: 0.5, dy: 0.35, anchor: 'start' },
-  'stati-uniti': { dx: -0.9, dy: 0.35, anchor: 'end' },
+  'stati-uniti': { dx: 0.3, dy: -0.9, anchor: 'end' },
   ucraina: { dx: 0.9, dy: 0.35, anchor: 'start' },
   iran: { dx: 0.9, dy: 0.35, anchor: 'start' },
 };
 
 /** Only the actors of the Far East have a label in the detail view, set on their own land. */
 export const DETAIL_LABELS: Record<string, LabelPlacement> = {
-  russia: { at: [135.5, 48.8], dx: 0, dy: 0, anchor: 'middle' },
-  cina: { at: [125.5, 46.3], dx: 0, dy: 0, anchor: 'middle' },
-  'corea-del-nord': { at: [130.6, 39.6], dx: 0, dy: 0, anchor: 'middle' },
-  giappone: { at: [142.8, 43.6], dx: 0, dy: 0, anchor: 'middle' },
+  russia: { at: [135.5, 48.8], dx: 0, dy: 0.35, anchor: 'middle' },
+  cina: { at: [125.5, 46.3], dx: 0, dy: 0.35, anchor: 'middle' },
+  'corea-del-nord': { at: [128.2, 38.9], dx: 0, dy: 0.35, anchor: 'start' },
+  giappone: { at: [142.8, 43.6], dx: 0, dy: 0.35, anchor: 'middle' },
 };
+
+/** A box in em around a label, for a touch target of at least 24 × 24 px: `[x, y, width, height]`. */
+export type EmBox = [number, number, number, number];
+
+/** Average advance of a bold sans-serif letter, in em, with a little to spare. */
+const LETTER_WIDTH = 0.62;
+/** Tall enough for 24 px at the smallest label size the stylesheet uses (11 px, on a 320 px screen). */
+const TARGET_HEIGHT = 2.2;
+
+/** The hit box of a label set at `dx`, `dy` (em) from its point with the given text-anchor. */
+export function labelHitBox(text: string, { dx, dy, anchor }: Pick<LabelPlacement, 'dx' | 'dy' | 'anchor'>): EmBox {
+  const width = text.length * LETTER_WIDTH + 0.6;
+  const left = anchor === 'start' ? dx - 0.3 : anchor === 'end' ? dx - width + 0.3 : dx - width / 2;
+  // dy puts the baseline 0.35em below the visual middle of the letters.
+  const top = dy - 0.35 - TARGET_HEIGHT / 2;
+  return [left, top, width, TARGET_HEIGHT].map((value) => Math.round(value * 100) / 100) as EmBox;
+}

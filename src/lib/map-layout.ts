@@ -27,7 +27,8 @@ export function curvePath(from: Point, to: Point, bend: number): string {
 
 /**
  * Markers whose points lie closer than `minGap` are grouped and fanned out on a circle of `radius`
- * around the group's centre, in input order clockwise from the top; a lone marker stays on its point.
+ * (at most; less for two) around the group's centre, in input order clockwise from the top; a lone
+ * marker stays on its point.
  */
 export function spreadMarkers(points: Point[], minGap: number, radius: number): Point[] {
   const groupOf = points.map((_, index) => index);
@@ -43,6 +44,8 @@ export function spreadMarkers(points: Point[], minGap: number, radius: number): 
       members.reduce((sum, member) => sum + points[member]![1], 0) / members.length,
     ];
     const angle = -Math.PI / 2 + (2 * Math.PI * members.indexOf(index)) / members.length;
-    return roundPoint([centre[0] + radius * Math.cos(angle), centre[1] + radius * Math.sin(angle)]);
+    // Fewer markers need a smaller circle to stay apart, and keep closer to their place.
+    const ring = radius * Math.min(1, 0.35 + 0.2 * members.length);
+    return roundPoint([centre[0] + ring * Math.cos(angle), centre[1] + ring * Math.sin(angle)]);
   });
 }

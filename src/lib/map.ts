@@ -7,7 +7,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { MAP_HEIGHT, MAP_WIDTH, createPacificProjection, fitOverview, isInside, viewBoxAround, type LonLat, type Point, type ViewBox } from './map-projection';
 import { curvePath, edgeArrow, roundPoint, spreadMarkers } from './map-layout';
-import { DETAIL_LABELS, OVERVIEW_LABELS, type LabelPlacement } from './map-labels';
+import { DETAIL_LABELS, OVERVIEW_LABELS, labelHitBox, type EmBox, type LabelPlacement } from './map-labels';
 import { simplifyPath } from './svg-path';
 import type { Stop } from './stops';
 
@@ -42,6 +42,8 @@ export interface MapLabel {
   dx: number;
   dy: number;
   anchor: LabelPlacement['anchor'];
+  /** Touch target around the text, in em. */
+  hit: EmBox;
 }
 
 export interface MapActor {
@@ -109,10 +111,10 @@ function largestPieceCentre(topology: Topology, countryId: string, projection: G
   return centre && Number.isFinite(centre[0]) ? roundPoint(centre) : null;
 }
 
-function label(placement: LabelPlacement | undefined, fallback: Point, projection: GeoProjection): MapLabel | null {
+function label(text: string, placement: LabelPlacement | undefined, fallback: Point, projection: GeoProjection): MapLabel | null {
   if (!placement) return null;
   const point = placement.at ? roundPoint(projection(placement.at) as Point) : fallback;
-  return { point, dx: placement.dx, dy: placement.dy, anchor: placement.anchor };
+  return { point, dx: placement.dx, dy: placement.dy, anchor: placement.anchor, hit: labelHitBox(text, placement) };
 }
 
 function buildActor(actor: MapActorInput, projection: GeoProjection, topology: Topology): MapActor {
@@ -121,8 +123,9 @@ function buildActor(actor: MapActorInput, projection: GeoProjection, topology: T
   const land = actor.offMap ? null : largestPieceCentre(topology, actor.countryId, projection);
   const offMap = capital || land ? null : edgeArrow(actor.capital.lonLat, -projection.rotate()[0], FRAME_LATITUDES);
   const anchor = capital ?? land ?? offMap!.point;
-  const overview = label(OVERVIEW_LABELS[actor.id], anchor, projection) ?? { point: anchor, dx: 0.5, dy: 0.35, anchor: 'start' };
-  return { id: actor.id, name: actor.name, camp: actor.camp, capital, anchor, offMap, labels: { overview, detail: label(DETAIL_LABELS[actor.id], anchor, projection) } };
+  const overview = label(actor.name, OVERVIEW_LABELS[actor.id] ?? { dx: 0.5, dy: 0.35, anchor: 'start' }, anchor, projection)!;
+  const detail = label(actor.name, DETAIL_LABELS[actor.id], anchor, projection);
+  return { id: actor.id, name: actor.name, camp: actor.camp, capital, anchor, offMap, labels: { overview, detail } };
 }
 
 /** Relations between two actors that are both off the frame are left to the text (the actor cards). */
@@ -145,7 +148,7 @@ export function buildMapModel(topologies: MapTopologies, actors: MapActorInput[]
   const overviewPath = geoPath(projection).digits(0);
   const stopPoints = stops.map((stop) => roundPoint(projection(stop.lonLat) as Point));
   // Badges stay at least 24 px wide on a phone, so crowded stops fan out well clear of each other.
-  const badges = spreadMarkers(stopPoints, 30, 38);
+  const badges = spreadMarkers(stopPoints, 30, 44);
   const detail = viewBoxAround([...stopPoints, ...badges], 30);
   const [x, y, width, height] = detail;
   const detailProjection = createPacificProjection()

@@ -190,6 +190,15 @@ describe('the actor map in Chromium', () => {
             .map(({ name, box }) => ({ name, left: box.left, right: box.right, top: box.top, bottom: box.bottom, height: box.height })),
         );
         expect(boxes.length).toBeGreaterThan(3);
+        const targets = await page.evaluate(() =>
+          [...document.querySelectorAll('actor-map svg :is(.hit, .stop .badge)')]
+            .map((element) => ({ name: element.closest('a')?.getAttribute('data-actor') ?? element.closest('a')?.id ?? '', box: element.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0),
+        );
+        for (const target of targets) {
+          expect(target.box.width, `${target.name} target width`).toBeGreaterThanOrEqual(24);
+          expect(target.box.height, `${target.name} target height`).toBeGreaterThanOrEqual(24);
+        }
         for (const [index, a] of boxes.entries()) {
           expect(a.height, `${a.name} is legible`).toBeGreaterThanOrEqual(11);
           for (const b of boxes.slice(index + 1)) {
@@ -216,7 +225,7 @@ describe('the actor map in Chromium', () => {
   it('is complete without JavaScript: the SVG with every actor and the actor list', async () => {
     const { page, close } = await open('', { javaScriptEnabled: false });
     const names = ['Corea del Nord', 'Russia', 'Cina', 'Stati Uniti', 'Giappone', 'Corea del Sud', 'Taiwan', 'Ucraina', 'Iran'];
-    const svgNames = await page.locator('actor-map svg a.actor .lo').allTextContents();
+    const svgNames = await page.locator('actor-map svg a.actor .lo text').allTextContents();
     expect(svgNames.sort()).toEqual([...names].sort());
     const listNames = await page.locator('actor-map .cards h4').allTextContents();
     expect(listNames.sort()).toEqual([...names].sort());

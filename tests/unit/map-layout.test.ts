@@ -31,7 +31,7 @@ describe('spreadMarkers(points, minGap, radius)', () => {
     expect(spreadMarkers([[10, 10]], 5, 20)).toEqual([[10, 10]]);
   });
 
-  it('fans out markers that crowd one spot, clockwise from the top, keeping them apart', () => {
+  it('fans out markers that crowd one spot, clockwise from the top, a pair on a smaller circle', () => {
     const spread = spreadMarkers(
       [
         [100, 100],
@@ -41,8 +41,8 @@ describe('spreadMarkers(points, minGap, radius)', () => {
       5,
       20,
     );
-    expect(spread[0]).toEqual([100.5, 80]);
-    expect(spread[1]).toEqual([100.5, 120]);
+    expect(spread[0]).toEqual([100.5, 85]);
+    expect(spread[1]).toEqual([100.5, 115]);
     expect(spread[2]).toEqual([300, 300]);
   });
 });
