@@ -11,8 +11,10 @@ export interface CrawledPage {
 
 export interface CrawlResult {
   pages: Map<string, CrawledPage>;
-  /** `from → to` for every same-origin URL that did not answer 200 or whose #fragment is missing. */
-  broken: string[];
+  /** `from → to` for every same-origin URL that did not answer 200. */
+  brokenLinks: string[];
+  /** `from → to` for every #fragment that names no element of its page. */
+  brokenAnchors: string[];
 }
 
 /** Same-origin URLs a page points at: links, assets, and a meta refresh target. */
@@ -39,7 +41,8 @@ function referencesOf(html: HTMLElement, pageUrl: string): string[] {
  */
 export async function crawl(start: string): Promise<CrawlResult> {
   const pages = new Map<string, CrawledPage>();
-  const broken: string[] = [];
+  const brokenLinks: string[] = [];
+  const brokenAnchors: string[] = [];
   const fragments: { from: string; to: string }[] = [];
   const queue: { from: string; url: string }[] = [{ from: '(start)', url: start }];
   while (queue.length > 0) {
@@ -53,7 +56,7 @@ export async function crawl(start: string): Promise<CrawlResult> {
     const contentType = response.headers.get('content-type') ?? '';
     const page: CrawledPage = { url: target.href, status: response.status, contentType, body };
     pages.set(target.href, page);
-    if (response.status !== 200) broken.push(`${from} → ${target.href} (${response.status})`);
+    if (response.status !== 200) brokenLinks.push(`${from} → ${target.href} (${response.status})`);
     if (contentType.includes('text/html')) {
       page.html = parse(body.toString('utf8'));
       for (const next of referencesOf(page.html, target.href)) queue.push({ from: target.href, url: next });
@@ -64,9 +67,9 @@ export async function crawl(start: string): Promise<CrawlResult> {
     const id = decodeURIComponent(url.hash.slice(1));
     url.hash = '';
     const html = pages.get(url.href)?.html;
-    if (html && !html.getElementById(id)) broken.push(`${from} → ${to} (no element #${id})`);
+    if (html && !html.getElementById(id)) brokenAnchors.push(`${from} → ${to} (no element #${id})`);
   }
-  return { pages, broken };
+  return { pages, brokenLinks, brokenAnchors };
 }
 
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
