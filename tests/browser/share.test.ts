@@ -81,6 +81,18 @@ describe('the "Copia link" control', () => {
     await close();
   });
 
+  it('puts the link in the address bar and says so when the clipboard is refused', async () => {
+    const { page, context, problems, close } = await open(`${SLUG}/`, 390);
+    await context.grantPermissions([]);
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    const button = page.getByRole('button', { name: `Copia link alla sezione ${SECTION_TITLE}` });
+    await button.click();
+    await expect.poll(() => button.locator('xpath=..').getByRole('status').textContent()).toMatch(/^Copia non riuscita/);
+    expect(new URL(page.url()).hash).toBe(`#${SECTION}`);
+    await expectClean(page, problems);
+    await close();
+  });
+
   it('is shown on a touch screen without hover, at least 24 px square', async () => {
     const { page, problems, close } = await open(`${SLUG}/`, 390, { hasTouch: true, isMobile: true });
     const buttons = page.getByRole('button', { name: /^Copia link alla sezione / });
