@@ -30,8 +30,8 @@ describe('buildOgSvg(input)', () => {
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
   });
   it('draws every country and highlights the listed ones', () => {
-    expect(svg).toContain('<path d="M0,0L1,1Z" fill="#d2465c"/>');
-    expect(svg).toContain('<path d="M2,2L3,3Z" fill="#506474"/>');
+    expect(svg).toContain('<path d="M0,0L1,1Z" fill="#ff5d76"/>');
+    expect(svg).toContain('<path d="M2,2L3,3Z" fill="#62798a"/>');
   });
   it('writes the title escaped', () => {
     expect(svg).toContain('Russia &amp; Corea');
