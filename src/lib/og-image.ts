@@ -1,5 +1,6 @@
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from './head-meta';
 import type { OgCountry } from './og-map';
+import { escapeXml } from './xml';
 
 export interface OgImageInput {
   /** Small line above the title: the site, or the article for a section's image. */
@@ -28,10 +29,6 @@ export function wrapLines(text: string, max: number, maxLines: number): string[]
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/[\s,;:.]+$/, '')}…`;
   return kept;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

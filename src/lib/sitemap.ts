@@ -1,4 +1,4 @@
-import { escapeXml } from './og-image';
+import { escapeXml } from './xml';
 
 /** A sitemap.xml listing absolute URLs, without dates (the source gives none). */
 export function buildSitemap(urls: string[]): string {

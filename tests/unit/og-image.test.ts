@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOgSvg, escapeXml, wrapLines } from '../../src/lib/og-image';
+import { buildOgSvg, wrapLines } from '../../src/lib/og-image';
 
 describe('wrapLines(text, max, maxLines)', () => {
   it('breaks between words within the width', () => {
@@ -7,12 +7,6 @@ describe('wrapLines(text, max, maxLines)', () => {
   });
   it('keeps at most maxLines and marks the cut', () => {
     expect(wrapLines('a b c d e f', 3, 2)).toEqual(['a b', 'c d…']);
-  });
-});
-
-describe('escapeXml(text)', () => {
-  it('escapes markup characters', () => {
-    expect(escapeXml('<a & "b">')).toBe('&lt;a &amp; &quot;b&quot;&gt;');
   });
 });
 
