@@ -4,6 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { ROOT } from '../helpers/build';
 import { launchChromium, openPage, type PageProblems } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/server';
+import { runAxe } from '../helpers/axe';
 
 const SLUG = 'alleanza-corea-del-nord-russia';
 const SECTION = 'cosa-aspettarsi-dal-viaggio-in-russia';
@@ -177,6 +178,20 @@ describe('the Content-Security-Policy', () => {
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toContain('script-src');
       await expectClean(page, problems, { notFound: path.startsWith('non/') });
+      await close();
+    });
+  }
+});
+
+describe('the 404 page', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has zero axe WCAG 2.2 A/AA violations in ${colorScheme} mode, at any depth`, async () => {
+      const { page, problems, close } = await open('una/pagina/che/non/esiste', 390, { colorScheme });
+      expect(await page.locator('h1').innerText()).toBe('Pagina non trovata');
+      expect(await runAxe(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Torna alla pagina iniziale' }).click();
+      expect(page.url()).toBe(server.url);
+      await expectClean(page, problems, { notFound: true });
       await close();
     });
   }
