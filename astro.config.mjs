@@ -7,15 +7,31 @@ export default defineConfig({
   // SITE and BASE come from the environment so the same build can be hosted anywhere.
   site: process.env.SITE || undefined,
   base: process.env.BASE || '/',
-  // Directory pages (`/slug/index.html`) answer both `/slug` and `/slug/` on every static server.
+  // Directory pages (`/slug/index.html`) answer both `/slug` and `/slug/` on every static server;
+  // every link the site writes ends in `/`, so no host has to redirect ('ignore' accepts both in dev).
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
   // Keep the content-layer cache beside the project, not in node_modules, so copies of the project
   // (test fixtures, worktrees) that share node_modules never share a data store.
   cacheDir: './.astro/cache',
-  trailingSlash: 'ignore',
-  build: { format: 'directory' },
   // The author's words are printed as written: no smart-quote or dash rewriting.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // No code blocks to highlight, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   // A duplicate id in a content data file fails the build instead of silently replacing an entry.
   prerenderConflictBehavior: 'error',
+  // A <meta> CSP on every page: Astro hashes its own scripts and styles, so no 'unsafe-inline'.
+  // frame-ancestors and report-uri are ignored in a <meta> CSP, so they are not listed here.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+    },
+  },
   integrations: [mdx()],
 });

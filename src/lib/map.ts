@@ -30,12 +30,6 @@ export interface MapRelationInput {
   label: string;
 }
 
-export interface MapTopologies {
-  /** world-atlas countries-110m: the overview. */
-  countries: Topology;
-  /** world-atlas countries-50m: the finer coast of the detail view. */
-  detailCountries: Topology;
-}
 
 export interface MapLabel {
   point: Point;
@@ -71,18 +65,20 @@ export interface MapModel {
   height: number;
   views: { overview: ViewBox; detail: ViewBox };
   land: string;
-  detailLand: string;
-  countries: { actorId: string; camp: Camp; d: string; detailD: string }[];
-  borders: { overview: string; detail: string };
+  countries: { actorId: string; camp: Camp; d: string }[];
+  borders: string;
   actors: MapActor[];
   relations: (MapRelationInput & { d: string })[];
   stops: MapStop[];
   route: string;
 }
 
-/** Points closer than this (user units) are dropped, and rings smaller than this left out, per view. */
-const OVERVIEW_THIN: [number, number] = [1.5, 4];
-const DETAIL_THIN: [number, number] = [8, 8];
+/**
+ * Points closer than this (user units) are dropped, and rings smaller than this left out. One set of
+ * 110m paths serves both views: the detail view magnifies about twice, where 50m coasts would cost
+ * more than the page's whole byte budget allows for a schematic map.
+ */
+const THIN: [number, number] = [2, 5];
 /** Latitudes spread over the frame's height when placing edge arrows for far capitals. */
 const FRAME_LATITUDES: [number, number] = [15, 65];
 
@@ -143,46 +139,28 @@ function buildRelations(relations: MapRelationInput[], actors: MapActor[]): MapM
   });
 }
 
-export function buildMapModel(topologies: MapTopologies, actors: MapActorInput[], relations: MapRelationInput[], stops: Stop[]): MapModel {
+/** `countries` is world-atlas countries-110m. */
+export function buildMapModel(countries: Topology, actors: MapActorInput[], relations: MapRelationInput[], stops: Stop[]): MapModel {
   const projection = fitOverview(createPacificProjection());
-  const overviewPath = geoPath(projection).digits(0);
+  const path = geoPath(projection).digits(0);
   const stopPoints = stops.map((stop) => roundPoint(projection(stop.lonLat) as Point));
   // Badges stay at least 24 px wide on a phone, so crowded stops fan out well clear of each other.
   const badges = spreadMarkers(stopPoints, 30, 44);
   const detail = viewBoxAround([...stopPoints, ...badges], 30);
-  const [x, y, width, height] = detail;
-  const detailProjection = createPacificProjection()
-    .scale(projection.scale())
-    .translate(projection.translate())
-    .clipExtent([
-      [x - 2, y - 2],
-      [x + width + 2, y + height + 2],
-    ]);
-  const detailPath = geoPath(detailProjection).digits(1);
   const actorCountries = new Set(actors.map((actor) => actor.countryId));
   const others = (topology: Topology) => merge(topology, geometries(topology).filter((geometry) => !actorCountries.has(String(geometry.id))) as never);
   const actorBorder = (a: GeometryObject, b: GeometryObject) => a !== b && (actorCountries.has(String(a.id)) || actorCountries.has(String(b.id)));
-  const { countries, detailCountries } = topologies;
   const mapActors = actors.map((actor) => buildActor(actor, projection, countries));
 
   return {
     width: MAP_WIDTH,
     height: MAP_HEIGHT,
     views: { overview: [0, 0, MAP_WIDTH, MAP_HEIGHT], detail },
-    land: draw(overviewPath, others(countries), OVERVIEW_THIN),
-    detailLand: draw(detailPath, others(detailCountries), DETAIL_THIN),
+    land: draw(path, others(countries), THIN),
     countries: actors
       .filter((actor) => !actor.offMap)
-      .map((actor) => ({
-        actorId: actor.id,
-        camp: actor.camp,
-        d: draw(overviewPath, countryShape(countries, actor.countryId), OVERVIEW_THIN),
-        detailD: draw(detailPath, countryShape(detailCountries, actor.countryId), DETAIL_THIN),
-      })),
-    borders: {
-      overview: draw(overviewPath, mesh(countries, countries.objects.countries as never, actorBorder), [OVERVIEW_THIN[0], 0]),
-      detail: draw(detailPath, mesh(detailCountries, detailCountries.objects.countries as never, (a, b) => a !== b), [DETAIL_THIN[0], 0]),
-    },
+      .map((actor) => ({ actorId: actor.id, camp: actor.camp, d: draw(path, countryShape(countries, actor.countryId), THIN) })),
+    borders: draw(path, mesh(countries, countries.objects.countries as never, actorBorder), [THIN[0], 0]),
     actors: mapActors,
     relations: buildRelations(relations, mapActors),
     stops: stops.map(({ lonLat: _lonLat, ...stop }, index) => ({ ...stop, point: stopPoints[index]!, badge: badges[index]! })),

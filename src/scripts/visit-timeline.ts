@@ -71,9 +71,9 @@ class VisitTimeline extends HTMLElement {
       item.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
     }
     const announcer = this.querySelector('[data-announcer]');
-    // Only the date (with the time, if any) and the title: the rest is on the page.
-    const when = item.querySelector('.when time')?.textContent?.trim() ?? '';
-    if (announcer) announcer.textContent = `${when}: ${link?.textContent?.trim() ?? ''}`;
+    // Only the date and the title: the rest is on the page.
+    const day = item.closest('li.day')?.querySelector('time')?.textContent?.trim() ?? '';
+    if (announcer) announcer.textContent = `${day}: ${link?.textContent?.trim() ?? ''}`;
     const detail: TimelineSelectDetail = {
       eventId: item.id.slice(EVENT_HASH_PREFIX.length),
       placeId: item.dataset.place ?? null,

@@ -60,7 +60,7 @@ describe('the timeline in Chromium', () => {
     await page.getByRole('link', { name: 'Putin accoglie Kim al cosmodromo Vostočnyj' }).click();
     expect(await currentEventId(page)).toBe('tappa-arrivo-a-vostochny');
     expect(await page.evaluate(() => location.hash)).toBe('#tappa-arrivo-a-vostochny');
-    expect(await announced(page)).toBe('13 settembre 2023, ore 13:00 (UTC+9): Putin accoglie Kim al cosmodromo Vostočnyj');
+    expect(await announced(page)).toBe('mercoledì 13 settembre 2023: Putin accoglie Kim al cosmodromo Vostočnyj');
     expect(await selections(page)).toEqual([
       { eventId: 'arrivo-a-vostochny', placeId: 'vostochny', actorIds: ['corea-del-nord', 'russia'] },
     ]);

@@ -14,7 +14,9 @@ export function runAstroBuild(root: string, env: Record<string, string | undefin
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...args], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      // Vitest puts BASE_URL=/ in process.env, and Vite would let it override the BASE the build
+      // is given; undefined drops it from the child's environment.
+      env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -16,7 +16,7 @@ const actors: MapActorInput[] = content('actors').map((actor: MapActorInput) => 
 const places = content('places');
 const events = sortEvents(content('visit').map((event: { place?: string }) => ({ ...event, placeId: event.place })));
 const stops = buildStops(events as never, places);
-const model = buildMapModel({ countries: atlas('countries-110m'), detailCountries: atlas('countries-50m') }, actors, content('relations'), stops);
+const model = buildMapModel(atlas('countries-110m'), actors, content('relations'), stops);
 
 /** Every `x,y` pair of an SVG path written with M/L/Z (and Q for curves). */
 function points(d: string): [number, number][] {
@@ -86,35 +86,28 @@ describe('buildMapModel(topologies, actors, relations, stops)', () => {
   });
 
   it('clips every path to the frame', () => {
-    const all = [model.land, ...model.countries.map((country) => country.d), model.borders.overview];
+    const all = [model.land, ...model.countries.map((country) => country.d), model.borders];
     for (const [x, y] of all.flatMap(points)) {
       expect(x).toBeGreaterThanOrEqual(-1);
       expect(x).toBeLessThanOrEqual(MAP_WIDTH + 1);
       expect(y).toBeGreaterThanOrEqual(-1);
       expect(y).toBeLessThanOrEqual(MAP_HEIGHT + 1);
     }
-    const [dx, dy, dw, dh] = model.views.detail;
-    for (const [x, y] of [model.detailLand, ...model.countries.map((country) => country.detailD)].flatMap(points)) {
-      expect(x >= dx - 3 && x <= dx + dw + 3 && y >= dy - 3 && y <= dy + dh + 3).toBe(true);
-    }
   });
 
-  it('rounds coordinates: integers in the overview, one decimal in the detail view', () => {
-    expect(model.land).not.toMatch(/\d\.\d/);
-    expect(model.detailLand).not.toMatch(/\.\d\d/);
+  it('leaves out countries outside the frame (Ukraine, Iran) and keeps only the land around', () => {
+    expect(model.countries.map((country) => country.actorId).sort()).toEqual(
+      ['cina', 'corea-del-nord', 'corea-del-sud', 'giappone', 'russia', 'stati-uniti', 'taiwan'].sort(),
+    );
   });
 
-  it('keeps the drawn geometry small: all paths together under 9 KB gzip', () => {
-    const paths = [
-      model.land,
-      model.detailLand,
-      model.borders.overview,
-      model.borders.detail,
-      ...model.countries.flatMap((country) => [country.d, country.detailD]),
-      ...model.relations.map((relation) => relation.d),
-      model.route,
-    ].join('');
-    expect(gzipSync(paths, { level: 9 }).length).toBeLessThan(9 * 1024);
+  it('rounds coordinates of the geometry to whole user units', () => {
+    expect(`${model.land}${model.borders}`).not.toMatch(/\d\.\d/);
+  });
+
+  it('keeps the drawn geometry small: all paths together under 5 KB gzip', () => {
+    const paths = [model.land, model.borders, ...model.countries.map((country) => country.d), ...model.relations.map((relation) => relation.d), model.route].join('');
+    expect(gzipSync(paths, { level: 9 }).length).toBeLessThan(5 * 1024);
   });
 
   it('points to Ukraine and Iran from the western edge and to the United States from the eastern edge', () => {

@@ -1,0 +1,45 @@
+import { firstParagraph } from './mdx-text';
+
+/** A heading as Astro's `render()` returns it; structural, so this module needs no Astro import. */
+export interface SectionHeadingInput {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  /** The section's first paragraph as plain text: the share page's description. */
+  excerpt: string;
+}
+
+/** The MDX body split at its `## ` lines: the text under each h2, in order (the lead is dropped). */
+export function splitAtSections(body: string): string[] {
+  return body.split(/^## .*$/m).slice(1);
+}
+
+/**
+ * Pairs each h2 of `headings` (ids from Astro's slugger) with the first paragraph under it in the
+ * MDX body. Throws when the two disagree, rather than share a section with another's text.
+ */
+export function buildSections(headings: SectionHeadingInput[], body: string, file: string): Section[] {
+  const h2s = headings.filter((heading) => heading.depth === 2);
+  const bodies = splitAtSections(body);
+  if (h2s.length !== bodies.length) {
+    throw new Error(`${file}: ${h2s.length} h2 headings rendered but ${bodies.length} "## " lines in the source.`);
+  }
+  return h2s.map((heading, index) => {
+    const excerpt = firstParagraph(bodies[index]!);
+    if (excerpt === '') throw new Error(`${file} › ${heading.slug}: the section has no paragraph to share.`);
+    return { id: heading.slug, title: heading.text, excerpt };
+  });
+}
+
+/** Cuts a plain text at a word boundary to at most `max` characters, adding an ellipsis if cut. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

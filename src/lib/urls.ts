@@ -1,0 +1,40 @@
+/**
+ * URLs under the build's BASE and SITE. Every link the site writes is absolute from the base and ends
+ * in `/`, so pages, share pages and the 404 page (served at any missing path) resolve the same way.
+ */
+
+/** The base path with exactly one trailing slash: `/` or `/spiegazioni/corea-russia/`. */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** A site path (`alleanza/`, `og/x.png`, `''` for the home) as a path from the server's root. */
+export function sitePath(base: string, path: string): string {
+  return `${normaliseBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * The absolute URL of a site path when SITE is known, else undefined: without SITE the build does
+ * not know its origin and writes no made-up domain.
+ */
+export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string | undefined {
+  if (!site) return undefined;
+  return new URL(sitePath(base, path), site).href;
+}
+
+/** The article page: `<slug>/`. */
+export function articlePath(slug: string): string {
+  return `${slug}/`;
+}
+
+/** The static share page of a section, which crawlers read instead of the fragment they ignore. */
+export function sharePagePath(slug: string, sectionId: string): string {
+  return `${slug}/condividi/${sectionId}/`;
+}
+
+/** The Open Graph image of the home page (no slug), an article, or one of its sections. */
+export function ogImagePath(slug?: string, sectionId?: string): string {
+  if (!slug) return 'og/index.png';
+  return sectionId ? `og/${slug}/${sectionId}.png` : `og/${slug}.png`;
+}

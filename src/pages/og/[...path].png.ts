@@ -1,0 +1,43 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, render } from 'astro:content';
+import { Resvg } from '@resvg/resvg-js';
+import worldAtlas from 'world-atlas/countries-50m.json';
+import type { Topology } from 'topojson-specification';
+import { label } from '../../lib/labels';
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../../lib/head-meta';
+import { buildOgCountries } from '../../lib/og-map';
+import { buildOgSvg } from '../../lib/og-image';
+import { buildSections, truncateText } from '../../lib/sections';
+import { ogImagePath } from '../../lib/urls';
+
+/** One PNG for the home page, one per article and per section, rasterised at build time; nothing is fetched at run time. */
+export const getStaticPaths = (async () => {
+  const [articles, actors] = await Promise.all([getCollection('article'), getCollection('actors')]);
+  // The map is projected once for every image: the frame never changes.
+  const countries = buildOgCountries(worldAtlas as unknown as Topology, OG_IMAGE_WIDTH, OG_IMAGE_HEIGHT);
+  const highlightIds = actors.filter((actor) => actor.data.camp === 'asse' && !actor.data.offMap).map((actor) => actor.data.countryId);
+  const paths = await Promise.all(
+    articles.map(async (entry) => {
+      const { headings } = await render(entry);
+      const sections = buildSections(headings, entry.body ?? '', entry.filePath ?? entry.id);
+      const articleImage = { kicker: label('site.name').toUpperCase(), title: entry.data.title };
+      return [
+        { path: ogImagePath(entry.id), image: articleImage },
+        ...sections.map((section) => ({
+          path: ogImagePath(entry.id, section.id),
+          image: { kicker: truncateText(entry.data.title, 56), title: section.title },
+        })),
+      ];
+    }),
+  );
+  const home = { path: ogImagePath(), image: { kicker: label('site.name').toUpperCase(), title: label('site.description') } };
+  return [home, ...paths.flat()].map(({ path, image }) => ({
+    params: { path: path.replace(/^og\//, '').replace(/\.png$/, '') },
+    props: { svg: buildOgSvg({ ...image, countries, highlightIds }) },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const png = new Resvg(props.svg as string, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};

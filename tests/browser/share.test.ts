@@ -1,0 +1,198 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { ROOT } from '../helpers/build';
+import { launchChromium, openPage, type PageProblems } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/server';
+import { runAxe } from '../helpers/axe';
+
+const SLUG = 'alleanza-corea-del-nord-russia';
+const SECTION = 'cosa-aspettarsi-dal-viaggio-in-russia';
+const SECTION_TITLE = 'Cosa aspettarsi dal viaggio in Russia?';
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(join(ROOT, 'dist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Records Content-Security-Policy violations; injected by the DevTools protocol, which CSP does not block. */
+const RECORD_CSP_VIOLATIONS = () => {
+  const seen: string[] = [];
+  (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+  document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+};
+
+async function open(path: string, width: number, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 844 }, ...options });
+  await context.addInitScript(RECORD_CSP_VIOLATIONS);
+  const { page, problems } = await openPage(context, server.origin);
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  return { page, problems, context, close: () => context.close() };
+}
+
+/** Chromium logs the 404 page's own status as a console error; that one is expected. */
+const OWN_404 = /status of 404 \(Not Found\)/;
+
+async function expectClean(page: Page, problems: PageProblems, { notFound = false } = {}) {
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(problems.consoleErrors.filter((message) => !(notFound && OWN_404.test(message)))).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+}
+
+/**
+ * Waits for the scroll to the fragment to end (it is smooth unless motion is reduced), then checks
+ * the heading sits below the sticky header, in the upper half of the viewport.
+ */
+async function expectHeadingBelowHeader(page: Page, id: string) {
+  // Polled from the test, not waitForFunction, which needs the page's own JavaScript.
+  await expect
+    .poll(() => page.evaluate((target) => (document.getElementById(target)?.getBoundingClientRect().top ?? Infinity) < window.innerHeight / 2, id))
+    .toBe(true);
+  const box = await page.evaluate((target) => {
+    const top = document.getElementById(target)!.getBoundingClientRect().top;
+    const headerBottom = document.querySelector('body > header')!.getBoundingClientRect().bottom;
+    return { top, headerBottom, viewport: window.innerHeight };
+  }, id);
+  expect(box.top).toBeGreaterThanOrEqual(box.headerBottom);
+  expect(box.top).toBeLessThan(box.viewport / 2);
+}
+
+describe('the "Copia link" control', () => {
+  it('copies the section URL with the keyboard and announces "Link copiato"', async () => {
+    const { page, problems, close } = await open(`${SLUG}/?utm=x`, 390, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const anchor = page.getByRole('link', { name: `Link alla sezione ${SECTION_TITLE}` });
+    const button = page.getByRole('button', { name: `Copia link alla sezione ${SECTION_TITLE}` });
+    await anchor.focus();
+    await page.keyboard.press('Tab');
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    const status = button.locator('xpath=..').getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('Link copiato');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.isVisible()).toBe(true);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${SLUG}/#${SECTION}`);
+    await expectClean(page, problems);
+    await close();
+  });
+
+  it('puts the link in the address bar and says so when the clipboard is refused', async () => {
+    const { page, context, problems, close } = await open(`${SLUG}/`, 390);
+    await context.grantPermissions([]);
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    const button = page.getByRole('button', { name: `Copia link alla sezione ${SECTION_TITLE}` });
+    await button.click();
+    await expect.poll(() => button.locator('xpath=..').getByRole('status').textContent()).toMatch(/^Copia non riuscita/);
+    expect(new URL(page.url()).hash).toBe(`#${SECTION}`);
+    await expectClean(page, problems);
+    await close();
+  });
+
+  it('is shown on a touch screen without hover, at least 24 px square', async () => {
+    const { page, problems, close } = await open(`${SLUG}/`, 390, { hasTouch: true, isMobile: true });
+    const buttons = page.getByRole('button', { name: /^Copia link alla sezione / });
+    expect(await buttons.count()).toBe(4);
+    for (const button of await buttons.all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    await buttons.first().tap();
+    await expectClean(page, problems);
+    await close();
+  });
+
+  it('leaves the plain "#" link, and no dead button, without JavaScript', async () => {
+    const { page, close } = await open(`${SLUG}/`, 390, { javaScriptEnabled: false });
+    expect(await page.getByRole('button', { name: /Copia link/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Link alla sezione / }).count()).toBe(4);
+    await close();
+  });
+
+  it('offers the system share sheet with the section share page where the Web Share API exists', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      const shared: ShareData[] = [];
+      (window as unknown as { shared: ShareData[] }).shared = shared;
+      Object.assign(navigator, { share: async (data: ShareData) => void shared.push(data), canShare: () => true });
+    });
+    const { page, problems } = await openPage(context, server.origin);
+    await page.goto(`${server.url}${SLUG}/`);
+    await page.getByRole('button', { name: `Condividi ${SECTION_TITLE}` }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toEqual([{ title: SECTION_TITLE, url: `${server.url}${SLUG}/condividi/${SECTION}/` }]);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('hides the share button where the Web Share API is missing', async () => {
+    const { page, close } = await open(`${SLUG}/`, 1280);
+    const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
+    expect(await page.getByRole('button', { name: /^Condividi / }).count()).toBe(hasShare ? 4 : 0);
+    await close();
+  });
+});
+
+describe('a share page', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`sends the reader to the section ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${SLUG}/condividi/${SECTION}/`);
+      await page.waitForURL(`${server.url}${SLUG}/#${SECTION}`);
+      await expectHeadingBelowHeader(page, SECTION);
+      await context.close();
+    });
+  }
+});
+
+describe('a deep link to a section', () => {
+  for (const width of [320, 390, 1280]) {
+    it(`shows the heading just below the sticky header at ${width} px`, async () => {
+      const { page, problems, close } = await open(`${SLUG}/#conclusione`, width);
+      await expectHeadingBelowHeader(page, 'conclusione');
+      await expectClean(page, problems);
+      await close();
+    });
+  }
+});
+
+describe('the Content-Security-Policy', () => {
+  it('lets the table-of-contents script run', async () => {
+    const { page, problems, close } = await open(`${SLUG}/#conclusione`, 1280);
+    await page.waitForFunction(() => document.querySelector('nav a[href="#conclusione"]')?.getAttribute('aria-current') === 'true');
+    await expectClean(page, problems);
+    await close();
+  });
+
+  for (const path of ['', `${SLUG}/`, `${SLUG}/condividi/conclusione/`, 'non/esiste/']) {
+    it(`reports no violation on /${path}`, async () => {
+      const { page, problems, close } = await open(path, 390);
+      await page.waitForLoadState('load');
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp).toContain('script-src');
+      await expectClean(page, problems, { notFound: path.startsWith('non/') });
+      await close();
+    });
+  }
+});
+
+describe('the 404 page', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has zero axe WCAG 2.2 A/AA violations in ${colorScheme} mode, at any depth`, async () => {
+      const { page, problems, close } = await open('una/pagina/che/non/esiste', 390, { colorScheme });
+      expect(await page.locator('h1').innerText()).toBe('Pagina non trovata');
+      expect(await runAxe(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Torna alla pagina iniziale' }).click();
+      expect(page.url()).toBe(server.url);
+      await expectClean(page, problems, { notFound: true });
+      await close();
+    });
+  }
+});

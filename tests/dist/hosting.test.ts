@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { ROOT, buildOrThrow } from '../helpers/build';
+import { makeFixtureProject } from '../helpers/fixture';
+import { serveStatic, type StaticServer } from '../helpers/server';
+import { crawl, readPngSize, type CrawlResult } from '../helpers/crawl';
+import { listFiles } from '../helpers/html';
+
+const SLUG = 'alleanza-corea-del-nord-russia';
+const SITE = 'https://spiegazioni.test';
+const SUB = '/spiegazioni/corea-russia/';
+const SECTIONS = [
+  'la-corea-del-nord-dallinizio-della-guerra-in-ucraina',
+  'il-viaggio-di-kim-jong-un-in-russia',
+  'cosa-aspettarsi-dal-viaggio-in-russia',
+  'conclusione',
+];
+
+interface Build {
+  name: string;
+  dir: string;
+  base: string;
+  site?: string;
+  server?: StaticServer;
+  crawled?: CrawlResult;
+}
+
+const fixture = makeFixtureProject();
+const builds: Build[] = [
+  { name: 'the root build without SITE', dir: join(ROOT, 'dist'), base: '/' },
+  { name: `the build under ${SUB} with SITE`, dir: join(fixture.root, 'dist'), base: SUB, site: SITE },
+];
+
+beforeAll(async () => {
+  // The default build (global setup) is the first; the second is a copy of the project built with
+  // SITE and BASE, so the two never share an output folder.
+  await buildOrThrow(fixture.root, { SITE, BASE: SUB });
+  for (const build of builds) {
+    build.server = await serveStatic(build.dir, build.base);
+    build.crawled = await crawl(build.server.url);
+  }
+});
+afterAll(async () => {
+  for (const build of builds) await build.server?.close();
+  fixture.remove();
+});
+
+const meta = (html: HTMLElement, key: string) =>
+  html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+const htmlPages = (build: Build) => [...build.crawled!.pages.values()].filter((page) => page.html);
+
+describe.each(builds)('$name, served by a plain static server', (build) => {
+  it('has zero broken links or assets from the start page on', () => {
+    expect(build.crawled!.brokenLinks).toEqual([]);
+  });
+
+  it('has zero links to a #fragment that names no element', () => {
+    expect(build.crawled!.brokenAnchors).toEqual([]);
+  });
+
+  it('reaches every page of the build, share pages included', () => {
+    const files = listFiles(build.dir).filter((file) => file.endsWith('.html') && file !== '404.html');
+    const reached = htmlPages(build).map((page) => new URL(page.url).pathname);
+    const expected = files.map((file) => `${build.base}${file.replace(/index\.html$/, '')}`);
+    expect(reached.sort()).toEqual(expected.sort());
+    expect(expected).toHaveLength(2 + SECTIONS.length);
+  });
+
+  it('answers every page with and without the trailing slash', async () => {
+    for (const page of htmlPages(build)) {
+      const withoutSlash = page.url.replace(/\/$/, '');
+      if (withoutSlash === build.server!.origin) continue;
+      expect((await fetch(withoutSlash)).status, withoutSlash).toBe(200);
+    }
+  });
+
+  it('writes every internal link absolute from the base, so it works at any depth', () => {
+    for (const page of htmlPages(build)) {
+      const hrefs = page.html!.querySelectorAll('a[href], link[href], script[src]').map((element) => element.getAttribute('href') ?? element.getAttribute('src')!);
+      for (const href of hrefs.filter((value) => !/^(https?:|#)/.test(value))) expect(href.startsWith(build.base), `${page.url}: ${href}`).toBe(true);
+    }
+  });
+
+  it('sends each share page on to its section, with a visible link too', () => {
+    for (const section of SECTIONS) {
+      const page = build.crawled!.pages.get(`${build.server!.url}${SLUG}/condividi/${section}/`);
+      const target = `${build.base}${SLUG}/#${section}`;
+      expect(meta(page!.html!, 'refresh')).toBeUndefined();
+      expect(page!.html!.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
+      expect(page!.html!.querySelectorAll('main a').map((link) => link.getAttribute('href'))).toContain(target);
+    }
+  });
+
+  it('serves the Italian 404 page for a missing path, with a working home link and assets', async () => {
+    const response = await fetch(`${build.server!.url}non/esiste/`);
+    expect(response.status).toBe(404);
+    const { parse } = await import('node-html-parser');
+    const html = parse(await response.text());
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe('it');
+    expect(html.querySelector('h1')?.text).toBe('Pagina non trovata');
+    const home = html.querySelectorAll('main a').map((link) => link.getAttribute('href')!);
+    expect(home).toEqual([build.base]);
+    const assets = html.querySelectorAll('link[href], script[src]').map((element) => element.getAttribute('href') ?? element.getAttribute('src')!);
+    for (const url of [...home, ...assets]) expect((await fetch(new URL(url, build.server!.origin))).status, url).toBe(200);
+  });
+
+  it('lets only hashed scripts run: a CSP meta tag on every page, without unsafe-inline', () => {
+    for (const page of [...htmlPages(build)]) {
+      const csp = page.html!.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc, page.url).not.toBe('');
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("default-src 'self'");
+      for (const script of page.html!.querySelectorAll('script:not([src]):not([type="application/ld+json"])')) {
+        const hash = createHash('sha256').update(script.innerHTML).digest('base64');
+        expect(scriptSrc, page.url).toContain(`'sha256-${hash}'`);
+      }
+      expect(meta(page.html!, 'referrer')).toBe('no-referrer');
+    }
+  });
+
+  it('gives every page a title, description, canonical and Open Graph and Twitter tags', () => {
+    for (const page of htmlPages(build)) {
+      const html = page.html!;
+      const canonical = html.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(html.querySelector('title')?.text, page.url).toBeTruthy();
+      expect(meta(html, 'description'), page.url).toBeTruthy();
+      expect(canonical.startsWith(build.site ? `${build.site}${build.base}` : build.base), `${page.url}: ${canonical}`).toBe(true);
+      expect(meta(html, 'og:locale')).toBe('it_IT');
+      for (const key of ['og:title', 'og:description', 'og:type', 'twitter:card']) {
+        expect(meta(html, key), `${page.url} ${key}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('emits no made-up domain anywhere', () => {
+    for (const file of listFiles(build.dir).filter((name) => /\.(html|xml|txt|js|css)$/.test(name))) {
+      expect(readFileSync(join(build.dir, file), 'utf8'), file).not.toMatch(/example\.(com|org|net)/);
+    }
+  });
+
+  it('describes the article as a schema.org Article in JSON-LD, without author or date', () => {
+    const page = build.crawled!.pages.get(`${build.server!.url}${SLUG}/`)!;
+    const data = JSON.parse(page.html!.querySelector('script[type="application/ld+json"]')!.text);
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('Article');
+    expect(data.headline).toBe(page.html!.querySelector('h1')!.text);
+    expect(data.description).toBe(meta(page.html!, 'description'));
+    expect(data.inLanguage).toBe('it');
+    for (const invented of ['author', 'datePublished', 'dateModified', 'publisher']) expect(data).not.toHaveProperty(invented);
+    if (build.site) {
+      expect(data.url).toBe(`${SITE}${SUB}${SLUG}/`);
+      expect(data.image).toBe(`${SITE}${SUB}og/${SLUG}.png`);
+    } else {
+      expect(data).not.toHaveProperty('url');
+      expect(data).not.toHaveProperty('image');
+    }
+  });
+});
+
+describe('the root build without SITE', () => {
+  const build = builds[0]!;
+  it('leaves out og:url and the image tags, which need an absolute URL', () => {
+    for (const page of htmlPages(build)) {
+      for (const key of ['og:url', 'og:image', 'twitter:image:alt']) expect(meta(page.html!, key), `${page.url} ${key}`).toBeUndefined();
+      expect(meta(page.html!, 'twitter:card')).toBe('summary');
+    }
+  });
+  it('emits neither sitemap.xml nor robots.txt', () => {
+    expect(existsSync(join(build.dir, 'sitemap.xml'))).toBe(false);
+    expect(existsSync(join(build.dir, 'robots.txt'))).toBe(false);
+  });
+});
+
+describe(`the build under ${SUB} with SITE`, () => {
+  const build = builds[1]!;
+  it('gives every page an absolute og:url and a 1200×630 PNG og:image under 300 KB, with its alt text', () => {
+    for (const page of htmlPages(build)) {
+      const html = page.html!;
+      const image = meta(html, 'og:image') ?? '';
+      expect(meta(html, 'og:url')?.startsWith(`${SITE}${SUB}`), page.url).toBe(true);
+      expect(image.startsWith(`${SITE}${SUB}og/`), page.url).toBe(true);
+      expect(meta(html, 'twitter:image:alt')).toBe(meta(html, 'og:image:alt'));
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(html, 'og:image:alt')).toMatch(/^Mappa /);
+      expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')]).toEqual(['1200', '630']);
+      const file = join(build.dir, image.slice(`${SITE}${SUB}`.length));
+      const bytes = readFileSync(file);
+      expect(readPngSize(bytes), file).toEqual({ width: 1200, height: 630 });
+      // WhatsApp drops link previews with larger images.
+      expect(bytes.length, file).toBeLessThan(300_000);
+    }
+  });
+
+  it('points each share page canonical at its section and og:url at itself', () => {
+    for (const section of SECTIONS) {
+      const url = `${build.server!.url}${SLUG}/condividi/${section}/`;
+      const html = build.crawled!.pages.get(url)!.html!;
+      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${SUB}${SLUG}/#${section}`);
+      expect(meta(html, 'og:url')).toBe(`${SITE}${SUB}${SLUG}/condividi/${section}/`);
+      expect(meta(html, 'og:image')).toBe(`${SITE}${SUB}og/${SLUG}/${section}.png`);
+    }
+  });
+
+  it('lists home and article in sitemap.xml, which robots.txt names', async () => {
+    const robots = await (await fetch(`${build.server!.url}robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${SITE}${SUB}sitemap.xml`);
+    const sitemap = await (await fetch(`${build.server!.url}sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    expect(locs).toEqual([`${SITE}${SUB}`, `${SITE}${SUB}${SLUG}/`]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePagePath, sitePath } from '../../src/lib/urls';
+
+describe('normaliseBase(base)', () => {
+  it('gives the root as a single slash', () => {
+    expect(normaliseBase('')).toBe('/');
+    expect(normaliseBase('/')).toBe('/');
+  });
+  it('adds the slashes a sub-path lacks', () => {
+    expect(normaliseBase('spiegazioni/corea-russia')).toBe('/spiegazioni/corea-russia/');
+    expect(normaliseBase('/spiegazioni/corea-russia/')).toBe('/spiegazioni/corea-russia/');
+  });
+});
+
+describe('sitePath(base, path)', () => {
+  it('joins base and path with one slash', () => {
+    expect(sitePath('/sub/', '/og/a.png')).toBe('/sub/og/a.png');
+    expect(sitePath('/', '')).toBe('/');
+  });
+});
+
+describe('absoluteUrl(site, base, path)', () => {
+  it('is undefined without SITE, so no domain is made up', () => {
+    expect(absoluteUrl(undefined, '/', 'a/')).toBeUndefined();
+    expect(absoluteUrl('', '/', 'a/')).toBeUndefined();
+  });
+  it('puts the base path under the origin, keeping a fragment', () => {
+    expect(absoluteUrl('https://spiegazioni.test', '/sub', 'a/#b')).toBe('https://spiegazioni.test/sub/a/#b');
+    expect(absoluteUrl(new URL('https://spiegazioni.test/'), '/', '')).toBe('https://spiegazioni.test/');
+  });
+});
+
+describe('page paths', () => {
+  it('end in a slash, so no host has to redirect', () => {
+    expect(articlePath('x')).toBe('x/');
+    expect(sharePagePath('x', 'conclusione')).toBe('x/condividi/conclusione/');
+  });
+  it('name one image for the home, each article and each section', () => {
+    expect(ogImagePath()).toBe('og/index.png');
+    expect(ogImagePath('x')).toBe('og/x.png');
+    expect(ogImagePath('x', 'conclusione')).toBe('og/x/conclusione.png');
+  });
+});
