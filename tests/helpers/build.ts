@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO_CLI = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -16,13 +17,14 @@ export function runAstroBuild(root: string, env: Record<string, string | undefin
       cwd: root,
       // Vitest puts BASE_URL=/ in process.env, and Vite would let it override the BASE the build
       // is given; undefined drops it from the child's environment.
-      env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      // NO_COLOR: the log is read as text; in CI Astro would otherwise wrap field names in colour codes.
+      env: { ...process.env, BASE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
+    child.on('close', (code) => resolve({ code, output: stripVTControlCharacters(output) }));
   });
 }
 
