@@ -64,6 +64,8 @@ export const LABELS = {
   'relation.economia': 'Peso economico',
   'share.copy': 'Copia link',
   'share.copyTarget': 'alla sezione',
+  'share.copyTargetEvent': 'alla tappa',
+  'share.copyTargetActor': 'all’attore',
   'share.copied': 'Link copiato',
   'share.copyFailed': 'Copia non riuscita: il link è ora nella barra degli indirizzi',
   'share.share': 'Condividi',

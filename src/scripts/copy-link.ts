@@ -4,6 +4,7 @@ const MESSAGE_MS = 2500;
 /**
  * Reveals the copy (and, where the Web Share API exists, share) buttons of one fragment and copies
  * the page's canonical URL with that fragment; the result is shown and announced by role="status".
+ * The messages are on <body> (data-copied, data-copy-failed), once for every copy of the element.
  */
 class CopyLink extends HTMLElement {
   private timer = 0;
@@ -46,11 +47,11 @@ class CopyLink extends HTMLElement {
   private copy = async () => {
     try {
       await navigator.clipboard.writeText(this.fragmentUrl());
-      this.announce(this.dataset.copied);
+      this.announce(document.body.dataset.copied);
     } catch {
       // Clipboard refused (permissions, insecure context): leave the link in the address bar instead.
       history.replaceState(null, '', `#${this.dataset.fragment}`);
-      this.announce(this.dataset.failed);
+      this.announce(document.body.dataset.copyFailed);
     }
   };
 

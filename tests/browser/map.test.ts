@@ -58,7 +58,7 @@ describe('the actor map in Chromium', () => {
     expect(text).toContain('Riarmo giapponese contro gli arsenali di Pechino');
     expect(text).toContain('Cosa aspettarsi dal viaggio in Russia?');
     expect(await page.evaluate(() => location.hash)).toBe('#attore-giappone');
-    expect(await page.locator('actor-map [aria-live]').innerText()).toBe('Giappone');
+    expect(await page.locator('actor-map [data-announcer]').innerText()).toBe('Giappone');
     const opacity = (selector: string) => page.locator(selector).first().evaluate((element) => Number(getComputedStyle(element).opacity));
     expect(await opacity('actor-map svg a.actor[data-actor="taiwan"]')).toBeLessThan(0.5);
     expect(await opacity('actor-map svg a.actor[data-actor="giappone"]')).toBe(1);

@@ -45,7 +45,7 @@ async function open(fragment = '', options: OpenOptions = {}) {
 
 const currentEventId = (page: Page) =>
   page.evaluate(() => document.querySelector('visit-timeline a.event-link[aria-current="true"]')?.closest('li')?.id ?? null);
-const announced = (page: Page) => page.evaluate(() => document.querySelector('visit-timeline [aria-live]')?.textContent ?? '');
+const announced = (page: Page) => page.evaluate(() => document.querySelector('visit-timeline [data-announcer]')?.textContent ?? '');
 const selections = (page: Page) => page.evaluate(() => (window as any).__selections as { eventId: string; placeId: string | null; actorIds: string[] }[]);
 
 function expectClean(problems: PageProblems) {
