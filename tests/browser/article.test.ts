@@ -57,6 +57,8 @@ describe('the article in Chromium', () => {
       expect(await page.locator('h1').innerText()).toBe(seed.title);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // Nothing (an icon sprite, say) takes room above the header.
+      expect(await page.evaluate(() => document.querySelector('body > header')!.getBoundingClientRect().top)).toBe(0);
       expectClean(problems);
       await close();
     });
