@@ -1,41 +1,14 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT } from '../helpers/build';
-import { launchChromium, openPage, type PageProblems } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runAxe } from '../helpers/axe';
 import { seedArticle } from '../helpers/seed';
+import { expectNoProblems as expectClean, useBuiltSite } from '../helpers/site';
 
 const SLUG = 'alleanza-corea-del-nord-russia';
-let server: StaticServer;
-let browser: Browser;
 const seed = seedArticle();
-
-beforeAll(async () => {
-  server = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, width: number, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({
-    viewport: { width, height: 844 },
-    colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-  });
-  const { page, problems } = await openPage(context, server.origin);
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  return { page, problems, close: () => context.close() };
-}
-
-function expectClean(problems: PageProblems) {
-  expect(problems.consoleErrors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
-}
+const site = useBuiltSite();
+const open = (path: string, width: number, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) =>
+  site.open(path, { width, ...options });
 
 /** Top of an element relative to the bottom of the sticky header. */
 async function gapBelowHeader(page: Page, selector: string): Promise<{ top: number; headerBottom: number; viewport: number }> {
@@ -111,7 +84,7 @@ describe('the article in Chromium', () => {
     const anchor = page.getByRole('link', { name: `Link alla sezione ${seed.headings[3]}` });
     expect(await anchor.getAttribute('href')).toBe('#conclusione');
     await anchor.click();
-    expect(page.url()).toBe(`${server.url}${SLUG}/#conclusione`);
+    expect(page.url()).toBe(`${site.server.url}${SLUG}/#conclusione`);
     expectClean(problems);
     await close();
   });

@@ -1,50 +1,15 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT } from '../helpers/build';
-import { launchChromium, openPage, type PageProblems } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runAxe } from '../helpers/axe';
+import { expectNoProblems as expectClean, useBuiltSite, type OpenOptions } from '../helpers/site';
 
 const ARTICLE = 'alleanza-corea-del-nord-russia/';
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface OpenOptions {
-  width?: number;
-  colorScheme?: 'light' | 'dark';
-  javaScriptEnabled?: boolean;
-}
-
-async function open(fragment = '', options: OpenOptions = {}) {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 390, height: 844 },
-    colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    reducedMotion: 'reduce',
-  });
-  const { page, problems } = await openPage(context, server.origin);
-  await page.goto(`${server.url}${ARTICLE}${fragment}`, { waitUntil: 'load' });
-  return { page, problems, close: () => context.close() };
-}
+const site = useBuiltSite();
+const open = (fragment = '', options: OpenOptions = {}) => site.open(`${ARTICLE}${fragment}`, { reducedMotion: 'reduce', ...options });
 
 const selected = (page: Page) => page.evaluate(() => document.querySelector('actor-map svg')?.getAttribute('data-selected') ?? null);
 const panelText = (page: Page) => page.locator('actor-map [data-panel]').innerText();
 const mapActor = (page: Page, name: string) => page.locator('actor-map svg a.actor', { hasText: name });
-
-function expectClean(problems: PageProblems) {
-  expect(problems.consoleErrors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
-}
 
 describe('the actor map in Chromium', () => {
   it('selects an actor on click: panel with camp, role, relations both ways and sections; others dimmed', async () => {
@@ -231,7 +196,7 @@ describe('the actor map in Chromium', () => {
     expect(listNames.sort()).toEqual([...names].sort());
     expect(await page.locator('actor-map [data-views]').isHidden()).toBe(true);
     await page.locator('.prose a.actor-mention', { hasText: 'Taiwan' }).click();
-    expect(page.url()).toBe(`${server.url}${ARTICLE}#attore-taiwan`);
+    expect(page.url()).toBe(`${site.server.url}${ARTICLE}#attore-taiwan`);
     await close();
   });
 });

@@ -1,40 +1,14 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { ROOT } from '../helpers/build';
-import { launchChromium, openPage, type PageProblems } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { openPage, type PageProblems } from '../helpers/browser';
 import { runAxe } from '../helpers/axe';
+import { useBuiltSite } from '../helpers/site';
 
 const SLUG = 'alleanza-corea-del-nord-russia';
 const SECTION = 'cosa-aspettarsi-dal-viaggio-in-russia';
 const SECTION_TITLE = 'Cosa aspettarsi dal viaggio in Russia?';
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Records Content-Security-Policy violations; injected by the DevTools protocol, which CSP does not block. */
-const RECORD_CSP_VIOLATIONS = () => {
-  const seen: string[] = [];
-  (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-};
-
-async function open(path: string, width: number, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 844 }, ...options });
-  await context.addInitScript(RECORD_CSP_VIOLATIONS);
-  const { page, problems } = await openPage(context, server.origin);
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  return { page, problems, context, close: () => context.close() };
-}
+const site = useBuiltSite();
+const open = (path: string, width: number, options: Omit<BrowserContextOptions, 'viewport'> = {}) => site.open(path, { width, ...options });
 
 /** Chromium logs the 404 page's own status as a console error; that one is expected. */
 const OWN_404 = /status of 404 \(Not Found\)/;
@@ -77,7 +51,7 @@ describe('the "Copia link" control', () => {
     await expect.poll(() => status.textContent()).toBe('Link copiato');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     expect(await status.isVisible()).toBe(true);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${SLUG}/#${SECTION}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${SLUG}/#${SECTION}`);
     await expectClean(page, problems);
     await close();
   });
@@ -116,17 +90,17 @@ describe('the "Copia link" control', () => {
   });
 
   it('offers the system share sheet with the section share page where the Web Share API exists', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
       (window as unknown as { shared: ShareData[] }).shared = shared;
       Object.assign(navigator, { share: async (data: ShareData) => void shared.push(data), canShare: () => true });
     });
-    const { page, problems } = await openPage(context, server.origin);
-    await page.goto(`${server.url}${SLUG}/`);
+    const { page, problems } = await openPage(context, site.server.origin);
+    await page.goto(`${site.server.url}${SLUG}/`);
     await page.getByRole('button', { name: `Condividi ${SECTION_TITLE}` }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-    expect(shared).toEqual([{ title: SECTION_TITLE, url: `${server.url}${SLUG}/condividi/${SECTION}/` }]);
+    expect(shared).toEqual([{ title: SECTION_TITLE, url: `${site.server.url}${SLUG}/condividi/${SECTION}/` }]);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -142,10 +116,10 @@ describe('the "Copia link" control', () => {
 describe('a share page', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`sends the reader to the section ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${server.url}${SLUG}/condividi/${SECTION}/`);
-      await page.waitForURL(`${server.url}${SLUG}/#${SECTION}`);
+      await page.goto(`${site.server.url}${SLUG}/condividi/${SECTION}/`);
+      await page.waitForURL(`${site.server.url}${SLUG}/#${SECTION}`);
       await expectHeadingBelowHeader(page, SECTION);
       await context.close();
     });
@@ -190,7 +164,7 @@ describe('the 404 page', () => {
       expect(await page.locator('h1').innerText()).toBe('Pagina non trovata');
       expect(await runAxe(page)).toEqual([]);
       await page.getByRole('link', { name: 'Torna alla pagina iniziale' }).click();
-      expect(page.url()).toBe(server.url);
+      expect(page.url()).toBe(site.server.url);
       await expectClean(page, problems, { notFound: true });
       await close();
     });

@@ -1,57 +1,25 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT } from '../helpers/build';
-import { launchChromium, openPage, waitForScrollEnd, type PageProblems } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForScrollEnd } from '../helpers/browser';
 import { runAxe } from '../helpers/axe';
+import { expectNoProblems as expectClean, useBuiltSite, type OpenOptions } from '../helpers/site';
 
 const ARTICLE = 'alleanza-corea-del-nord-russia/';
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface OpenOptions {
-  width?: number;
-  colorScheme?: 'light' | 'dark';
-  javaScriptEnabled?: boolean;
-  reducedMotion?: 'reduce' | 'no-preference';
+/** Records what the timeline tells the map, as the map would hear it. */
+function recordSelections() {
+  (window as any).__selections = [];
+  document.addEventListener('cronologia:selezione', (event) => (window as any).__selections.push((event as CustomEvent).detail));
 }
 
-async function open(fragment = '', options: OpenOptions = {}) {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 390, height: 844 },
-    colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    reducedMotion: options.reducedMotion ?? 'no-preference',
-  });
-  const { page, problems } = await openPage(context, server.origin);
-  // Record what the timeline tells the map, as the map would hear it.
-  await page.addInitScript(() => {
-    (window as any).__selections = [];
-    document.addEventListener('cronologia:selezione', (event) => (window as any).__selections.push((event as CustomEvent).detail));
-  });
-  await page.goto(`${server.url}${ARTICLE}${fragment}`, { waitUntil: 'load' });
-  return { page, problems, close: () => context.close() };
-}
+const open = (fragment = '', options: OpenOptions = {}) =>
+  site.open(`${ARTICLE}${fragment}`, { reducedMotion: 'no-preference', initScript: recordSelections, ...options });
 
 const currentEventId = (page: Page) =>
   page.evaluate(() => document.querySelector('visit-timeline a.event-link[aria-current="true"]')?.closest('li')?.id ?? null);
 const announced = (page: Page) => page.evaluate(() => document.querySelector('visit-timeline [data-announcer]')?.textContent ?? '');
 const selections = (page: Page) => page.evaluate(() => (window as any).__selections as { eventId: string; placeId: string | null; actorIds: string[] }[]);
-
-function expectClean(problems: PageProblems) {
-  expect(problems.consoleErrors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
-}
 
 describe('the timeline in Chromium', () => {
   it('selects an event on click: aria-current, replaceState, announcement of date and title only, and tells the map', async () => {
@@ -160,7 +128,7 @@ describe('the timeline in Chromium', () => {
     expect(await page.locator('visit-timeline li[id^="tappa-"]').count()).toBe(28);
     expect(await page.getByRole('button', { name: 'Successivo' }).isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Gli aerei da caccia di Komsomol’sk sull’Amur' }).click();
-    expect(page.url()).toBe(`${server.url}${ARTICLE}#tappa-fabbrica-di-komsomolsk`);
+    expect(page.url()).toBe(`${site.server.url}${ARTICLE}#tappa-fabbrica-di-komsomolsk`);
     await close();
   });
 

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { ROOT } from './build';
+import { launchChromium, openPage, type PageProblems } from './browser';
+import { serveStatic, type StaticServer } from './server';
+
+export interface OpenOptions extends Omit<BrowserContextOptions, 'viewport'> {
+  /** Viewport width in CSS px; the height is a phone's, 844. */
+  width?: number;
+  /** Runs in the page before its own scripts (to listen for what the page dispatches). */
+  initScript?: () => void;
+}
+
+/**
+ * Serves dist/ with a plain static server and starts Chromium once for a test file; `open` loads a
+ * path of the site in a fresh context that records console errors, foreign requests and CSP violations.
+ */
+export function useBuiltSite() {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(join(ROOT, 'dist'));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server(): StaticServer {
+      return server!;
+    },
+    get browser(): Browser {
+      return browser!;
+    },
+    async open(path = '', { width = 390, initScript, ...options }: OpenOptions = {}) {
+      const context = await browser!.newContext({ viewport: { width, height: 844 }, ...options });
+      // Injected by the DevTools protocol, which the page's Content-Security-Policy does not block.
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
+      if (initScript) await context.addInitScript(initScript);
+      const { page, problems } = await openPage(context, server!.origin);
+      await page.goto(`${server!.url}${path}`, { waitUntil: 'load' });
+      return { page, problems, context, close: () => context.close() };
+    },
+  };
+}
+
+/** No console error or warning, no request to another origin. */
+export function expectNoProblems(problems: PageProblems): void {
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+}
