@@ -143,7 +143,7 @@ describe('the actor map in Chromium', () => {
     await close();
   });
 
-  for (const width of [360, 768, 1280]) {
+  for (const width of [320, 360, 768, 1280]) {
     it(`keeps labels from overlapping at ${width} px, in both views`, async () => {
       const { page, problems, close } = await open('', { width });
       for (const view of ['Panoramica', 'Dettaglio della visita']) {
