@@ -4,7 +4,7 @@ const DURATION = 450;
 type View = 'overview' | 'detail';
 
 /** Selects actors on the map (click, keys, #attore-<id>), switches views, follows the timeline. */
-class ActorMap extends HTMLElement {
+export class ActorMap extends HTMLElement {
   private svg!: SVGSVGElement;
   private panel!: HTMLElement;
   private links: SVGAElement[] = [];
@@ -128,5 +128,3 @@ class ActorMap extends HTMLElement {
     step(reduce ? start + DURATION : start);
   }
 }
-
-customElements.define('actor-map', ActorMap);

@@ -1,25 +1,34 @@
 /** How long the "Link copiato" message stays, in ms. */
 const MESSAGE_MS = 2500;
+/** The buttons and status every <copy-link> gets, written once in the page (ArticleLayout). */
+const TEMPLATE_ID = 'copy-link-template';
 
 /**
- * Reveals the copy (and, where the Web Share API exists, share) buttons of one fragment and copies
- * the page's canonical URL with that fragment; the result is shown and announced by role="status".
- * The messages are on <body> (data-copied, data-copy-failed), once for every copy of the element.
+ * Adds a "Copia link" button (and, where the Web Share API exists, "Condividi") for one fragment of
+ * the page, and copies the page's canonical URL with that fragment; the result is shown and announced
+ * by role="status". The buttons exist only here, so a page without JavaScript has no dead control.
+ * Names: data-copy-name ("Copia link alla tappa") and the share button's title, then data-label or
+ * the text of the element the fragment names (a heading). Messages are on <body> (data-copied,
+ * data-copy-failed).
  */
-class CopyLink extends HTMLElement {
+export class CopyLink extends HTMLElement {
   private timer = 0;
 
   connectedCallback() {
     const fragment = this.dataset.fragment;
-    if (!fragment) return;
+    const template = document.getElementById(TEMPLATE_ID);
+    if (!fragment || !(template instanceof HTMLTemplateElement) || this.childElementCount > 0) return;
+    this.append(template.content.cloneNode(true));
+    const target = this.dataset.label ?? document.getElementById(fragment)?.textContent?.trim() ?? '';
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     // Shown even without a clipboard (plain HTTP): the fallback then puts the link in the address bar.
     if (copy) {
-      copy.hidden = false;
+      copy.setAttribute('aria-label', `${this.dataset.copyName ?? copy.title} ${target}`);
       copy.addEventListener('click', this.copy);
     }
     if (share && typeof navigator.share === 'function' && navigator.canShare?.({ url: this.shareUrl() }) !== false) {
+      share.setAttribute('aria-label', `${share.title} ${target}`);
       share.hidden = false;
       share.addEventListener('click', this.share);
     }
@@ -69,5 +78,3 @@ class CopyLink extends HTMLElement {
     this.timer = window.setTimeout(() => (status.textContent = ''), MESSAGE_MS);
   }
 }
-
-customElements.define('copy-link', CopyLink);

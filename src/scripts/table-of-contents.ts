@@ -4,7 +4,7 @@ import { pickCurrentSection } from '../lib/scroll-spy';
 const WIDE_SCREEN = '(min-width: 64rem)';
 
 /** Marks the link of the section being read with aria-current, and opens the list on wide screens. */
-class TableOfContents extends HTMLElement {
+export class TableOfContents extends HTMLElement {
   private links: HTMLAnchorElement[] = [];
   private headings: HTMLElement[] = [];
   private frame = 0;
@@ -46,5 +46,3 @@ class TableOfContents extends HTMLElement {
     });
   };
 }
-
-customElements.define('table-of-contents', TableOfContents);

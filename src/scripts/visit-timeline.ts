@@ -8,7 +8,7 @@ const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
 };
 
 /** Selects timeline events by click, keys, buttons and #tappa-<id> links; tells the map. */
-class VisitTimeline extends HTMLElement {
+export class VisitTimeline extends HTMLElement {
   private events: HTMLElement[] = [];
   private current = -1;
 
@@ -82,5 +82,3 @@ class VisitTimeline extends HTMLElement {
     document.dispatchEvent(new CustomEvent(TIMELINE_SELECT_EVENT, { detail }));
   }
 }
-
-customElements.define('visit-timeline', VisitTimeline);
