@@ -8,7 +8,7 @@ import type { GeometryObject, Topology } from 'topojson-specification';
 import { MAP_HEIGHT, MAP_WIDTH, createPacificProjection, fitOverview, isInside, viewBoxAround, type LonLat, type Point, type ViewBox } from './map-projection';
 import { curvePath, edgeArrow, roundPoint, spreadMarkers } from './map-layout';
 import { DETAIL_LABELS, OVERVIEW_LABELS, labelHitBox, type EmBox, type LabelPlacement } from './map-labels';
-import { simplifyPath } from './svg-path';
+import { relativePath, simplifyPath } from './svg-path';
 import type { Stop } from './stops';
 
 export type Camp = 'asse' | 'occidente' | 'equilibrio';
@@ -92,7 +92,7 @@ function countryShape(topology: Topology, countryId: string) {
 }
 
 function draw(path: ReturnType<typeof geoPath>, shape: unknown, thin: [number, number]): string {
-  return shape ? simplifyPath(path(shape as never) ?? '', ...thin) : '';
+  return shape ? relativePath(simplifyPath(path(shape as never) ?? '', ...thin)) : '';
 }
 
 /** Centre of the largest visible piece of a country (the contiguous US, not the sea next to Alaska). */

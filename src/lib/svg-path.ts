@@ -29,3 +29,32 @@ function simplifyRing(ring: string, minDistance: number, minRingSize: number): s
   if (closed && kept.length < 3) return '';
   return `M${kept.map(([x, y]) => `${x},${y}`).join('L')}${closed ? 'Z' : ''}`;
 }
+
+/**
+ * Rewrites an absolute `M`/`L`/`Z` path with relative lines: `M204,694L191,685L194,670Z` becomes
+ * `M204,694l-13-9 3-15z`. Same shape, fewer and smaller numbers: a third fewer gzip bytes on the map.
+ * Steps are rounded to `decimals` from the position already written, so rounding never drifts.
+ */
+export function relativePath(d: string, decimals = 2): string {
+  const scale = 10 ** decimals;
+  const round = (value: number) => Math.round(value * scale) / scale;
+  return (d.match(/M[^M]*/g) ?? [])
+    .map((ring) => {
+      const points = ring
+        .replace(/[MZ]/g, '')
+        .split('L')
+        .map((pair) => pair.split(',').map(Number) as [number, number])
+        .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+      if (points.length === 0) return '';
+      let [x, y] = [round(points[0]![0]), round(points[0]![1])];
+      let out = `M${x},${y}`;
+      points.slice(1).forEach(([px, py], index) => {
+        const [dx, dy] = [round(px - x), round(py - y)];
+        [x, y] = [round(x + dx), round(y + dy)];
+        // A minus sign separates numbers by itself; otherwise a comma or a space is needed.
+        out += `${index === 0 ? 'l' : dx < 0 ? '' : ' '}${dx}${dy < 0 ? '' : ','}${dy}`;
+      });
+      return ring.trimEnd().endsWith('Z') ? `${out}z` : out;
+    })
+    .join('');
+}

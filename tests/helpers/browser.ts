@@ -55,6 +55,26 @@ export async function openPage(
   return { page, problems };
 }
 
+/**
+ * Resolves once every custom element on the page is defined: the page's enhancements upgrade them
+ * after its first paint, a moment after `load`. Needs the page's JavaScript on.
+ */
+export async function waitForEnhancements(page: Page): Promise<void> {
+  const allDefined = () => {
+    const names = new Set([...document.querySelectorAll('*')].map((element) => element.localName).filter((name) => name.includes('-')));
+    return Promise.all([...names].map((name) => customElements.whenDefined(name))).then(() => undefined);
+  };
+  // A page that sends the reader on (a share page's meta refresh) is waited for where it lands.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await page.evaluate(allDefined);
+    } catch (error) {
+      if (attempt === 3 || !/context was destroyed/.test(String(error))) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
+}
+
 /** Resolves once the page has stopped scrolling (smooth scrolls to a fragment take a few frames). */
 export async function waitForScrollEnd(page: Page): Promise<void> {
   await page.evaluate(

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { ROOT } from './build';
-import { launchChromium, openPage, type PageProblems } from './browser';
+import { launchChromium, openPage, waitForEnhancements, type PageProblems } from './browser';
 import { serveStatic, type StaticServer } from './server';
 
 export interface OpenOptions extends Omit<BrowserContextOptions, 'viewport'> {
@@ -14,7 +14,8 @@ export interface OpenOptions extends Omit<BrowserContextOptions, 'viewport'> {
 
 /**
  * Serves dist/ with a plain static server and starts Chromium once for a test file; `open` loads a
- * path of the site in a fresh context that records console errors, foreign requests and CSP violations.
+ * path of the site in a fresh context that records console errors, foreign requests and CSP
+ * violations, and (JavaScript on) waits for the page's enhancements.
  */
 export function useBuiltSite() {
   let server: StaticServer | undefined;
@@ -45,6 +46,7 @@ export function useBuiltSite() {
       if (initScript) await context.addInitScript(initScript);
       const { page, problems } = await openPage(context, server!.origin);
       await page.goto(`${server!.url}${path}`, { waitUntil: 'load' });
+      if (options.javaScriptEnabled !== false) await waitForEnhancements(page);
       return { page, problems, context, close: () => context.close() };
     },
   };

@@ -19,8 +19,18 @@ const stops = buildStops(events as never, places);
 const model = buildMapModel(atlas('countries-110m'), actors, content('relations'), stops);
 
 /** Every `x,y` pair of an SVG path written with M/L/Z (and Q for curves). */
+/** The absolute points of a path of `M` (absolute) and `l` (relative) commands, as the map writes them. */
 function points(d: string): [number, number][] {
-  return [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
+  const result: [number, number][] = [];
+  for (const [, command, args] of d.matchAll(/([MLl])([^MLlZz]*)/g)) {
+    const numbers = (args!.match(/-?[\d.]+/g) ?? []).map(Number);
+    for (let index = 0; index + 1 < numbers.length; index += 2) {
+      const last = result[result.length - 1];
+      const relative = command === 'l' && last;
+      result.push(relative ? [last[0] + numbers[index]!, last[1] + numbers[index + 1]!] : [numbers[index]!, numbers[index + 1]!]);
+    }
+  }
+  return result;
 }
 
 const onFrameEdge = ([x1, y1]: [number, number], [x2, y2]: [number, number]) =>
