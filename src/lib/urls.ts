@@ -38,3 +38,16 @@ export function ogImagePath(slug?: string, sectionId?: string): string {
   if (!slug) return 'og/index.png';
   return sectionId ? `og/${slug}/${sectionId}.png` : `og/${slug}.png`;
 }
+
+/**
+ * An SVG as a `data:` URL, for the favicon: written into the page, it costs no request (and no
+ * connection) while the page is loading. Only the characters a URL cannot hold are escaped.
+ */
+export function svgDataUrl(svg: string): string {
+  const escaped = svg
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/"/g, "'")
+    .replace(/[%#<>{}|\\^`\[\]]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `data:image/svg+xml,${escaped}`;
+}

@@ -4,7 +4,7 @@ const MESSAGE_MS = 2500;
 const TEMPLATE_ID = 'copy-link-template';
 
 /**
- * Adds a "Copia link" button (and, where the Web Share API exists, "Condividi") for one fragment of
+ * Adds a "Copia link" button (and, on touch screens with the Web Share API, "Condividi") for one fragment of
  * the page, and copies the page's canonical URL with that fragment; the result is shown and announced
  * by role="status". The buttons exist only here, so a page without JavaScript has no dead control.
  * Names: data-copy-name ("Copia link alla tappa") and the share button's title, then data-label or
@@ -27,7 +27,10 @@ export class CopyLink extends HTMLElement {
       copy.setAttribute('aria-label', `${this.dataset.copyName ?? copy.title} ${target}`);
       copy.addEventListener('click', this.copy);
     }
-    if (share && typeof navigator.share === 'function' && navigator.canShare?.({ url: this.shareUrl() }) !== false) {
+    // The system share sheet is a phone's way to pass a link on; on a desktop "Copia link" does it,
+    // and the room CopyLink.astro keeps for the buttons depends on knowing which ones come.
+    const offersShare = typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
+    if (share && offersShare && navigator.canShare?.({ url: this.shareUrl() }) !== false) {
       share.setAttribute('aria-label', `${share.title} ${target}`);
       share.hidden = false;
       share.addEventListener('click', this.share);

@@ -130,3 +130,48 @@ describe('the article in Chromium', () => {
     });
   }
 });
+
+describe('the enhancements, which run after the first paint', () => {
+  /** Layout shifts so far (the CLS sum), and whether the page had painted when they were defined. */
+  const shifts = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) total += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => setTimeout(() => resolve(total)));
+        }),
+    );
+
+  for (const width of [320, 390, 1280]) {
+    for (const path of [`${SLUG}/`, `${SLUG}/#cosa-aspettarsi-dal-viaggio-in-russia`, `${SLUG}/#tappa-vertice-a-vostochny`, `${SLUG}/#attore-giappone`]) {
+      it(`move nothing on screen at ${width} px when they arrive, opening /${path}`, async () => {
+        const { page, problems, close } = await open(path, width);
+        expect(await page.locator('copy-link button').count()).toBeGreaterThan(0);
+        expect(await shifts(page)).toBe(0);
+        expectClean(problems);
+        await close();
+      });
+    }
+  }
+
+  it('wait for the first contentful paint', async () => {
+    const { page, close } = await site.open(`${SLUG}/`, {
+      width: 390,
+      // Records, at the first paint, whether the enhancements had already defined their elements.
+      initScript: () => {
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+          observer.disconnect();
+          (window as unknown as { definedAtFirstPaint: boolean }).definedAtFirstPaint = customElements.get('visit-timeline') !== undefined;
+        }).observe({ type: 'paint', buffered: true });
+      },
+    });
+    expect(await page.evaluate(() => (window as unknown as { definedAtFirstPaint?: boolean }).definedAtFirstPaint)).toBe(false);
+    await close();
+  });
+});

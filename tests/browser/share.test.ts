@@ -89,8 +89,8 @@ describe('the "Copia link" control', () => {
     await close();
   });
 
-  it('offers the system share sheet with the section share page where the Web Share API exists', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  it('offers the system share sheet with the section share page on a touch screen with the Web Share API', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
       (window as unknown as { shared: ShareData[] }).shared = shared;
@@ -105,11 +105,19 @@ describe('the "Copia link" control', () => {
     await context.close();
   });
 
-  it('hides the share button where the Web Share API is missing', async () => {
-    const { page, close } = await open(`${SLUG}/`, 1280);
-    const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
-    expect(await page.getByRole('button', { name: /^Condividi / }).count()).toBe(hasShare ? 4 : 0);
-    await close();
+  it('offers no share button on a desktop, even with the Web Share API, nor on a touch screen without it', async () => {
+    const withShare = await site.open(`${SLUG}/`, {
+      width: 1280,
+      initScript: () => Object.assign(navigator, { share: async () => {}, canShare: () => true }),
+    });
+    expect(await withShare.page.evaluate(() => typeof navigator.share)).toBe('function');
+    expect(await withShare.page.getByRole('button', { name: /^Copia link alla sezione / }).count()).toBe(4);
+    expect(await withShare.page.getByRole('button', { name: /^Condividi / }).count()).toBe(0);
+    await withShare.close();
+    const touch = await open(`${SLUG}/`, 390, { hasTouch: true, isMobile: true });
+    expect(await touch.page.evaluate(() => typeof navigator.share)).toBe('undefined');
+    expect(await touch.page.getByRole('button', { name: /^Condividi / }).count()).toBe(0);
+    await touch.close();
   });
 });
 

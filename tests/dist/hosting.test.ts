@@ -80,7 +80,7 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
   it('writes every internal link absolute from the base, so it works at any depth', () => {
     for (const page of htmlPages(build)) {
       const hrefs = page.html!.querySelectorAll('a[href], link[href], script[src]').map((element) => element.getAttribute('href') ?? element.getAttribute('src')!);
-      for (const href of hrefs.filter((value) => !/^(https?:|#)/.test(value))) expect(href.startsWith(build.base), `${page.url}: ${href}`).toBe(true);
+      for (const href of hrefs.filter((value) => !/^(https?:|#|data:)/.test(value))) expect(href.startsWith(build.base), `${page.url}: ${href}`).toBe(true);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePagePath, sitePath } from '../../src/lib/urls';
+import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePagePath, sitePath, svgDataUrl } from '../../src/lib/urls';
 
 describe('normaliseBase(base)', () => {
   it('gives the root as a single slash', () => {
@@ -39,5 +39,18 @@ describe('page paths', () => {
     expect(ogImagePath()).toBe('og/index.png');
     expect(ogImagePath('x')).toBe('og/x.png');
     expect(ogImagePath('x', 'conclusione')).toBe('og/x/conclusione.png');
+  });
+});
+
+describe('svgDataUrl(svg)', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n  <rect width="32" height="32" fill="#a3122a"/>\n</svg>\n';
+
+  it('escapes what a URL cannot hold and decodes back to the same drawing', () => {
+    const url = svgDataUrl(svg);
+    expect(url.startsWith('data:image/svg+xml,')).toBe(true);
+    expect(url).not.toMatch(/[#<>"\n]/);
+    expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(
+      "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'> <rect width='32' height='32' fill='#a3122a'/> </svg>",
+    );
   });
 });
