@@ -36,12 +36,4 @@ export default defineConfig({
     },
   },
   integrations: [mdx()],
-  vite: {
-    build: {
-      // The article's enhancements (src/components/Enhancements.astro, one module of about 9 KB) are
-      // written into the page: a separate file would cost a connection and a round trip before the
-      // first paint on a slow link, for code that only runs after it. Other scripts keep Vite's default.
-      assetsInlineLimit: (path) => (path.includes('Enhancements.astro') ? true : undefined),
-    },
-  },
 });

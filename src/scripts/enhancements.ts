@@ -1,4 +1,5 @@
 // Every enhancement of the article page in one module: one request, no import chain.
+// It is loaded after the first paint (src/scripts/load-enhancements.ts) and upgrades the page at once.
 import { ActorMap } from './actor-map';
 import { CopyLink } from './copy-link';
 import { TableOfContents } from './table-of-contents';
@@ -11,18 +12,12 @@ const ELEMENTS = {
   'visit-timeline': VisitTimeline,
 };
 
-const upgrade = () => {
-  for (const [name, element] of Object.entries(ELEMENTS)) if (!customElements.get(name)) customElements.define(name, element);
+// One element per task: each upgrade is short, so none keeps the reader's first tap waiting.
+const pending = Object.entries(ELEMENTS);
+const defineNext = () => {
+  const [name, element] = pending.shift() ?? [];
+  if (!name || !element) return;
+  if (!customElements.get(name)) customElements.define(name, element);
+  setTimeout(defineNext);
 };
-
-// The page is complete without these, so they wait until its text is on screen: the first frame
-// only lays out the article, and the reader sees it sooner. Without paint timing, the next frame.
-if (performance.getEntriesByName('first-contentful-paint').length > 0 || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-  requestAnimationFrame(() => setTimeout(upgrade));
-} else {
-  const observer = new PerformanceObserver(() => {
-    observer.disconnect();
-    upgrade();
-  });
-  observer.observe({ type: 'paint' });
-}
+defineNext();
