@@ -175,3 +175,38 @@ describe('the enhancements, which run after the first paint', () => {
     await close();
   });
 });
+
+describe('the first frame on a phone', () => {
+  /** Whether the browser has drawn the content of each element, or skips it while it is far away. */
+  const drawn = (page: Page, selectors: string[]) =>
+    page.evaluate(
+      (targets) => targets.map((selector) => document.querySelector(selector)?.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? null),
+      selectors,
+    );
+  const FAR = ['actor-map .frame', 'actor-map .cards', 'visit-timeline'];
+
+  it('skips the map, the actor list and the timeline until the reader comes near them', async () => {
+    const { page, close } = await open(`${SLUG}/`, 390);
+    expect(await drawn(page, FAR)).toEqual([false, false, false]);
+    for (const selector of FAR) {
+      await page.locator(selector).scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await drawn(page, [selector]))[0]).toBe(true);
+    }
+    await close();
+  });
+
+  it('keeps the map’s size while it is skipped, so nothing moves when it is drawn', async () => {
+    const { page, close } = await open(`${SLUG}/`, 390);
+    const frame = page.locator('actor-map .frame');
+    const skipped = await frame.boundingBox();
+    expect(await drawn(page, ['actor-map .frame'])).toEqual([false]);
+    await frame.scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await drawn(page, ['actor-map .frame']))[0]).toBe(true);
+    const shown = await frame.boundingBox();
+    const map = await page.locator('actor-map svg[data-view]').boundingBox();
+    expect(shown?.height).toBeCloseTo(skipped?.height ?? 0, 1);
+    expect(map?.height).toBeCloseTo(shown?.height ?? 0, 1);
+    expect(shown?.width).toBeCloseTo(skipped?.width ?? 0, 1);
+    await close();
+  });
+});

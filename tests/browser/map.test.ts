@@ -111,7 +111,7 @@ describe('the actor map in Chromium', () => {
     const { page, problems, close } = await open('', { width: 1280 });
     await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
     expect(await page.getByRole('button', { name: 'Dettaglio della visita' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('actor-map figure > svg').getAttribute('viewBox')).toBe(await page.locator('actor-map').getAttribute('data-detail'));
+    expect(await page.locator('actor-map svg[data-view]').getAttribute('viewBox')).toBe(await page.locator('actor-map').getAttribute('data-detail'));
     expect(await page.getByRole('link', { name: 'Tappa 4: Cosmodromo Vostočnyj' }).isVisible()).toBe(true);
     expectClean(problems);
     await close();
@@ -125,7 +125,7 @@ describe('the actor map in Chromium', () => {
       ),
     );
     expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('data-place')).toBe('vostochny');
-    expect(await page.locator('actor-map figure > svg').getAttribute('data-view')).toBe('detail');
+    expect(await page.locator('actor-map svg[data-view]').getAttribute('data-view')).toBe('detail');
     expect(await page.locator('actor-map svg a.actor.on').evaluateAll((links) => links.map((link) => link.getAttribute('data-actor')))).toEqual(
       expect.arrayContaining(['russia', 'corea-del-nord']),
     );
