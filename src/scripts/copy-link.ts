@@ -7,9 +7,8 @@ const TEMPLATE_ID = 'copy-link-template';
  * Adds a "Copia link" button (and, on touch screens with the Web Share API, "Condividi") for one fragment of
  * the page, and copies the page's canonical URL with that fragment; the result is shown and announced
  * by role="status". The buttons exist only here, so a page without JavaScript has no dead control.
- * Names: data-copy-name ("Copia link alla tappa") and the share button's title, then data-label or
- * the text of the element the fragment names (a heading). Messages are on <body> (data-copied,
- * data-copy-failed).
+ * Names: data-copy-name ("Copia link alla tappa") and the share button's title, then the text of the
+ * heading beside the element. Messages are on <body> (data-copied, data-copy-failed).
  */
 export class CopyLink extends HTMLElement {
   private timer = 0;
@@ -19,7 +18,8 @@ export class CopyLink extends HTMLElement {
     const template = document.getElementById(TEMPLATE_ID);
     if (!fragment || !(template instanceof HTMLTemplateElement) || this.childElementCount > 0) return;
     this.append(template.content.cloneNode(true));
-    const target = this.dataset.label ?? document.getElementById(fragment)?.textContent?.trim() ?? '';
+    // What is linked is named by the heading the element sits beside: a section's, an event's, an actor's.
+    const target = this.parentElement?.querySelector(':is(h1, h2, h3, h4, h5, h6)')?.textContent?.trim() ?? '';
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     // Shown even without a clipboard (plain HTTP): the fallback then puts the link in the address bar.
