@@ -20,4 +20,4 @@ const defineNext = () => {
   if (!customElements.get(name)) customElements.define(name, element);
   setTimeout(defineNext);
 };
-defineNext();
+setTimeout(defineNext);

@@ -20,7 +20,8 @@ export class TableOfContents extends HTMLElement {
     window.addEventListener('scroll', this.schedule, { passive: true });
     window.addEventListener('resize', this.schedule, { passive: true });
     window.addEventListener('hashchange', this.schedule);
-    this.update();
+    // Measured in the next frame, with the browser's own layout, not forced while the page upgrades.
+    this.schedule();
   }
 
   disconnectedCallback() {
