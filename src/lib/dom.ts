@@ -9,6 +9,8 @@ export const STICKY_HEADER_ID = 'testata';
 export const ACTOR_HASH_PREFIX = 'attore-';
 /** `#tappa-<event id>` selects a timeline event (and is the id of its list item). */
 export const EVENT_HASH_PREFIX = 'tappa-';
+/** `#mappa-tappa-<number>` shows a stop of the journey on the map (and is the id of its link there). */
+export const STOP_HASH_PREFIX = 'mappa-tappa-';
 
 /** Dispatched on `document` by the timeline when an event is selected; the map highlights it. */
 export const TIMELINE_SELECT_EVENT = 'cronologia:selezione';

@@ -1,4 +1,4 @@
-import { ACTOR_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
+import { ACTOR_HASH_PREFIX, STOP_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
 
 const DURATION = 450;
 type View = 'overview' | 'detail';
@@ -58,21 +58,29 @@ export class ActorMap extends HTMLElement {
 
   private syncWithHash = () => {
     const id = idFromHash(location.hash);
-    if (!id?.startsWith(ACTOR_HASH_PREFIX)) return;
-    if (this.select(id.slice(ACTOR_HASH_PREFIX.length), null, false)) this.scrollIntoView({ block: 'start' });
+    if (id?.startsWith(ACTOR_HASH_PREFIX)) {
+      if (this.select(id.slice(ACTOR_HASH_PREFIX.length), null, false)) this.scrollIntoView({ block: 'start' });
+    } else if (id?.startsWith(STOP_HASH_PREFIX)) {
+      // The browser has scrolled to the stop (CSS shows the journey for it); the detail view frames it.
+      const stop = this.svg.querySelector(`a.stop[id="${CSS.escape(id)}"]`);
+      if (stop) this.markStop(stop);
+    }
   };
 
   private onTimeline = (event: Event) => {
     const { placeId, actorIds } = (event as CustomEvent<TimelineSelectDetail>).detail;
     this.close(false);
-    const stop = placeId ? this.svg.querySelector(`a.stop[data-place="${CSS.escape(placeId)}"]`) : null;
-    this.svg.querySelectorAll('a.stop[aria-current]').forEach((other) => other.removeAttribute('aria-current'));
-    if (stop) {
-      stop.setAttribute('aria-current', 'true');
-      this.showView('detail');
-    }
+    this.markStop(placeId ? this.svg.querySelector(`a.stop[data-place="${CSS.escape(placeId)}"]`) : null);
     this.highlight(actorIds, []);
   };
+
+  /** Marks one stop of the journey as current (none for null) and shows it in the detail view. */
+  private markStop(stop: Element | null) {
+    this.svg.querySelectorAll('a.stop[aria-current]').forEach((other) => other.removeAttribute('aria-current'));
+    if (!stop) return;
+    stop.setAttribute('aria-current', 'true');
+    this.showView('detail');
+  }
 
   /** Opens an actor's card in the panel; false when the id is unknown. */
   private select(id: string, trigger: SVGAElement | null, updateUrl = true): boolean {

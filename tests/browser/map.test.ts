@@ -200,4 +200,36 @@ describe('the actor map in Chromium', () => {
     expect(page.url()).toBe(`${site.server.url}${ARTICLE}#attore-taiwan`);
     await close();
   });
+
+  /** Where the stop is on screen: its box and the viewport's height. */
+  const stopOnScreen = (page: Page, id: string) =>
+    page.evaluate((stopId) => {
+      const box = document.getElementById(stopId)!.getBoundingClientRect();
+      return { top: box.top, height: box.height, viewport: innerHeight };
+    }, id);
+
+  it('takes the timeline’s “Tappa N sulla mappa” link to the stop without JavaScript, with the journey shown', async () => {
+    const { page, close } = await open('', { width: 390, javaScriptEnabled: false });
+    expect((await stopOnScreen(page, 'mappa-tappa-4')).height).toBe(0);
+    await page.locator('#tappa-arrivo-a-vostochny .stop-ref a').click();
+    expect(page.url()).toBe(`${site.server.url}${ARTICLE}#mappa-tappa-4`);
+    const stop = await stopOnScreen(page, 'mappa-tappa-4');
+    expect(stop.height).toBeGreaterThan(0);
+    expect(stop.top).toBeGreaterThan(0);
+    expect(stop.top + stop.height).toBeLessThan(stop.viewport);
+    // The map around the stop is in view too (here, stop 4 is near its top edge), not only the stop under the header.
+    expect(await page.locator('actor-map .frame').evaluate((frame) => frame.getBoundingClientRect().top)).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('opens a link to a stop in the detail view, with the stop marked current', async () => {
+    const { page, problems, close } = await open('#mappa-tappa-5', { width: 390 });
+    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view') === 'detail');
+    expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-5');
+    const stop = await stopOnScreen(page, 'mappa-tappa-5');
+    expect(stop.top).toBeGreaterThan(0);
+    expect(stop.top + stop.height).toBeLessThan(stop.viewport);
+    expectClean(problems);
+    await close();
+  });
 });
