@@ -195,6 +195,14 @@ describe('the first frame on a phone', () => {
     await close();
   });
 
+  it('draws all of them on paper', async () => {
+    const { page, close } = await open(`${SLUG}/`, 390);
+    await page.emulateMedia({ media: 'print' });
+    // The skip state follows the media change with the next rendering update.
+    await expect.poll(() => drawn(page, FAR)).toEqual([true, true, true]);
+    await close();
+  });
+
   it('keeps the map’s size while it is skipped, so nothing moves when it is drawn', async () => {
     const { page, close } = await open(`${SLUG}/`, 390);
     const frame = page.locator('actor-map .frame');
