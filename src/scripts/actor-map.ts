@@ -12,7 +12,7 @@ export class ActorMap extends HTMLElement {
   private frame = 0;
 
   connectedCallback() {
-    const svg = this.querySelector('svg');
+    const svg = this.querySelector<SVGSVGElement>('svg[data-view]');
     const panel = this.querySelector<HTMLElement>('[data-panel]');
     if (!svg || !panel) return;
     [this.svg, this.panel] = [svg, panel];
@@ -61,9 +61,12 @@ export class ActorMap extends HTMLElement {
     if (id?.startsWith(ACTOR_HASH_PREFIX)) {
       if (this.select(id.slice(ACTOR_HASH_PREFIX.length), null, false)) this.scrollIntoView({ block: 'start' });
     } else if (id?.startsWith(STOP_HASH_PREFIX)) {
-      // The browser has scrolled to the stop (CSS shows the journey for it); the detail view frames it.
       const stop = this.svg.querySelector(`a.stop[id="${CSS.escape(id)}"]`);
-      if (stop) this.markStop(stop);
+      if (!stop) return;
+      this.close(false);
+      this.markStop(stop);
+      // In the overview the stop had no box to scroll to; the map comes into view with it.
+      this.querySelector('.frame')?.scrollIntoView({ block: 'nearest' });
     }
   };
 

@@ -1,5 +1,5 @@
 // Every enhancement of the article page in one module: one request, no import chain.
-// It is loaded after the first paint (src/scripts/load-enhancements.ts) and upgrades the page at once.
+// It is loaded after the first paint (src/scripts/load-enhancements.ts) and upgrades the page one element per task.
 import { ActorMap } from './actor-map';
 import { CopyLink } from './copy-link';
 import { TableOfContents } from './table-of-contents';

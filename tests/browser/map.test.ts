@@ -7,7 +7,7 @@ const ARTICLE = 'alleanza-corea-del-nord-russia/';
 const site = useBuiltSite();
 const open = (fragment = '', options: OpenOptions = {}) => site.open(`${ARTICLE}${fragment}`, { reducedMotion: 'reduce', ...options });
 
-const selected = (page: Page) => page.evaluate(() => document.querySelector('actor-map svg')?.getAttribute('data-selected') ?? null);
+const selected = (page: Page) => page.evaluate(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') ?? null);
 const panelText = (page: Page) => page.locator('actor-map [data-panel]').innerText();
 const mapActor = (page: Page, name: string) => page.locator('actor-map svg a.actor', { hasText: name });
 
@@ -74,9 +74,9 @@ describe('the actor map in Chromium', () => {
     expect(await selected(page)).toBe('corea-del-sud');
     expect(await panelText(page)).toContain('Paese ostile');
     await page.evaluate(() => (location.hash = '#attore-iran'));
-    await page.waitForFunction(() => document.querySelector('actor-map svg')?.getAttribute('data-selected') === 'iran');
+    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'iran');
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('actor-map svg')?.getAttribute('data-selected') === 'corea-del-sud');
+    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'corea-del-sud');
     for (const hash of ['#attore-atlantide', '#attore-', '#%E0%A4%A']) {
       await page.evaluate((value) => (location.hash = value), hash);
       await page.waitForTimeout(50);
@@ -100,7 +100,7 @@ describe('the actor map in Chromium', () => {
   it('opens an actor from its mention in the article text and brings the map into view', async () => {
     const { page, problems, close } = await open();
     await page.locator('.prose a.actor-mention', { hasText: 'Giappone' }).first().click();
-    await page.waitForFunction(() => document.querySelector('actor-map svg')?.getAttribute('data-selected') === 'giappone');
+    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'giappone');
     const top = await page.evaluate(() => document.querySelector('actor-map')!.getBoundingClientRect().top);
     expect(top).toBeLessThan(200);
     expectClean(problems);
@@ -219,6 +219,51 @@ describe('the actor map in Chromium', () => {
     expect(stop.top + stop.height).toBeLessThan(stop.viewport);
     // The map around the stop is in view too (here, stop 4 is near its top edge), not only the stop under the header.
     expect(await page.locator('actor-map .frame').evaluate((frame) => frame.getBoundingClientRect().top)).toBeGreaterThan(0);
+    // The overview's names give way to the numbered stops.
+    expect(await page.locator('actor-map a.actor .lo').first().isVisible()).toBe(false);
+    await close();
+  });
+
+  /** Ids of the stops drawn as current: their badge has the accent fill. */
+  const highlightedStops = (page: Page) =>
+    page.evaluate(() => {
+      const accent = getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim();
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+      probe.style.fill = accent;
+      document.querySelector('actor-map svg[data-view]')!.append(probe);
+      const accentFill = getComputedStyle(probe).fill;
+      probe.remove();
+      return [...document.querySelectorAll('actor-map a.stop')].filter((stop) => getComputedStyle(stop.querySelector('.badge')!).fill === accentFill).map((stop) => stop.id);
+    });
+
+  it('lets a stop link go once the reader moves on: one current stop, and no journey in the overview', async () => {
+    const { page, problems, close } = await open('#mappa-tappa-4', { width: 1280 });
+    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view') === 'detail');
+    expect(await highlightedStops(page)).toEqual(['mappa-tappa-4']);
+    await page.locator('#tappa-fabbrica-di-komsomolsk a.event-link').click();
+    await expect.poll(() => highlightedStops(page)).toEqual(['mappa-tappa-5']);
+    await page.getByRole('button', { name: 'Panoramica' }).click();
+    expect(await page.locator('actor-map .journey').evaluate((journey) => getComputedStyle(journey).display)).toBe('none');
+    expectClean(problems);
+    await close();
+  });
+
+  it('closes an open actor when a stop link is followed', async () => {
+    const { page, problems, close } = await open('#attore-giappone', { width: 1280 });
+    expect(await selected(page)).toBe('giappone');
+    await page.evaluate(() => {
+      location.hash = '#mappa-tappa-6';
+    });
+    await page.waitForFunction(() => document.querySelector('actor-map a.stop[aria-current="true"]')?.id === 'mappa-tappa-6');
+    expect(await selected(page)).toBeNull();
+    expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
+    const frame = await page.locator('actor-map .frame').evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, viewport: innerHeight };
+    });
+    expect(frame.top).toBeGreaterThanOrEqual(0);
+    expect(frame.bottom).toBeLessThanOrEqual(frame.viewport);
+    expectClean(problems);
     await close();
   });
 
