@@ -14,3 +14,17 @@ export const BUDGETS = {
   /** Web fonts: none unless one earns its bytes. */
   fontFiles: 0,
 } as const;
+
+/**
+ * Work budget for the article's first frame on a 390 px phone, counted in Chromium's trace: what lies
+ * far below the first screen (the map, the actor list, the timeline) must be skipped until the reader
+ * comes near it. The counts vary a little (the first frame may come before the parser is done): about
+ * 110–140 elements and 150–215 objects today, 80 and 130 for the text alone, 280 and 370 with the map
+ * drawn in the first frame. Checked by tests/browser/article.test.ts.
+ */
+export const FIRST_FRAME = {
+  /** Elements whose style a style pass before the first paint computes, at most. */
+  styledElements: 180,
+  /** Layout objects a layout before the first paint lays out, at most. */
+  layoutObjects: 270,
+} as const;

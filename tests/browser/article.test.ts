@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { FIRST_FRAME } from '../budgets';
 import { runAxe } from '../helpers/axe';
 import { seedArticle } from '../helpers/seed';
 import { expectNoProblems as expectClean, useBuiltSite } from '../helpers/site';
@@ -176,6 +177,14 @@ describe('the enhancements, which run after the first paint', () => {
   });
 });
 
+/** The fields of a Chromium trace event that the first-frame budget reads. */
+interface TraceEvent {
+  name: string;
+  pid: number;
+  ts: number;
+  args?: { elementCount?: number; beginData?: { totalObjects?: number } };
+}
+
 describe('the first frame on a phone', () => {
   /** Whether the browser has drawn the content of each element, or skips it while it is far away. */
   const drawn = (page: Page, selectors: string[]) =>
@@ -193,6 +202,27 @@ describe('the first frame on a phone', () => {
       await expect.poll(async () => (await drawn(page, [selector]))[0]).toBe(true);
     }
     await close();
+  });
+
+  it(`styles at most ${FIRST_FRAME.styledElements} elements and lays out at most ${FIRST_FRAME.layoutObjects} objects before the first paint`, async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await site.browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] });
+    await page.goto(`${site.server.url}${SLUG}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const events = (JSON.parse((await site.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    await context.close();
+    const paint = events.find((event) => event.name === 'firstContentfulPaint');
+    expect(paint).toBeDefined();
+    const beforePaint = events.filter((event) => event.pid === paint!.pid && event.ts < paint!.ts);
+    const styled = Math.max(0, ...beforePaint.filter((event) => event.name === 'UpdateLayoutTree').map((event) => event.args?.elementCount ?? 0));
+    const laidOut = Math.max(0, ...beforePaint.filter((event) => event.name === 'Layout').map((event) => event.args?.beginData?.totalObjects ?? 0));
+    console.log(`first frame at 390 px: ${styled} elements styled, ${laidOut} layout objects`);
+    // Above zero, or the trace no longer carries the counts and the budget checks nothing.
+    expect(styled).toBeGreaterThan(0);
+    expect(laidOut).toBeGreaterThan(0);
+    expect(styled).toBeLessThanOrEqual(FIRST_FRAME.styledElements);
+    expect(laidOut).toBeLessThanOrEqual(FIRST_FRAME.layoutObjects);
   });
 
   it('draws all of them on paper', async () => {
