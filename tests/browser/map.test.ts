@@ -201,24 +201,25 @@ describe('the actor map in Chromium', () => {
     await close();
   });
 
-  /** Where the stop is on screen: its box and the viewport's height. */
-  const stopOnScreen = (page: Page, id: string) =>
-    page.evaluate((stopId) => {
-      const box = document.getElementById(stopId)!.getBoundingClientRect();
-      return { top: box.top, height: box.height, viewport: innerHeight };
-    }, id);
+  /** Where an element is on screen: its box and the viewport's height. */
+  const onScreen = (page: Page, selector: string) =>
+    page.evaluate((target) => {
+      const box = document.querySelector(target)!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: box.height, viewport: innerHeight };
+    }, selector);
+  const view = (page: Page) => page.evaluate(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view'));
 
   it('takes the timeline’s “Tappa N sulla mappa” link to the stop without JavaScript, with the journey shown', async () => {
     const { page, close } = await open('', { width: 390, javaScriptEnabled: false });
-    expect((await stopOnScreen(page, 'mappa-tappa-4')).height).toBe(0);
+    expect((await onScreen(page, '#mappa-tappa-4')).height).toBe(0);
     await page.locator('#tappa-arrivo-a-vostochny .stop-ref a').click();
     expect(page.url()).toBe(`${site.server.url}${ARTICLE}#mappa-tappa-4`);
-    const stop = await stopOnScreen(page, 'mappa-tappa-4');
+    const stop = await onScreen(page, '#mappa-tappa-4');
     expect(stop.height).toBeGreaterThan(0);
     expect(stop.top).toBeGreaterThan(0);
-    expect(stop.top + stop.height).toBeLessThan(stop.viewport);
+    expect(stop.bottom).toBeLessThan(stop.viewport);
     // The map around the stop is in view too (here, stop 4 is near its top edge), not only the stop under the header.
-    expect(await page.locator('actor-map .frame').evaluate((frame) => frame.getBoundingClientRect().top)).toBeGreaterThan(0);
+    expect((await onScreen(page, 'actor-map .frame')).top).toBeGreaterThan(0);
     // The overview's names give way to the numbered stops.
     expect(await page.locator('actor-map a.actor .lo').first().isVisible()).toBe(false);
     await close();
@@ -238,7 +239,7 @@ describe('the actor map in Chromium', () => {
 
   it('lets a stop link go once the reader moves on: one current stop, and no journey in the overview', async () => {
     const { page, problems, close } = await open('#mappa-tappa-4', { width: 1280 });
-    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view') === 'detail');
+    await expect.poll(() => view(page)).toBe('detail');
     expect(await highlightedStops(page)).toEqual(['mappa-tappa-4']);
     await page.locator('#tappa-fabbrica-di-komsomolsk a.event-link').click();
     await expect.poll(() => highlightedStops(page)).toEqual(['mappa-tappa-5']);
@@ -257,10 +258,7 @@ describe('the actor map in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('actor-map a.stop[aria-current="true"]')?.id === 'mappa-tappa-6');
     expect(await selected(page)).toBeNull();
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
-    const frame = await page.locator('actor-map .frame').evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return { top: box.top, bottom: box.bottom, viewport: innerHeight };
-    });
+    const frame = await onScreen(page, 'actor-map .frame');
     expect(frame.top).toBeGreaterThanOrEqual(0);
     expect(frame.bottom).toBeLessThanOrEqual(frame.viewport);
     expectClean(problems);
@@ -269,11 +267,11 @@ describe('the actor map in Chromium', () => {
 
   it('opens a link to a stop in the detail view, with the stop marked current', async () => {
     const { page, problems, close } = await open('#mappa-tappa-5', { width: 390 });
-    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view') === 'detail');
+    await expect.poll(() => view(page)).toBe('detail');
     expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-5');
-    const stop = await stopOnScreen(page, 'mappa-tappa-5');
+    const stop = await onScreen(page, '#mappa-tappa-5');
     expect(stop.top).toBeGreaterThan(0);
-    expect(stop.top + stop.height).toBeLessThan(stop.viewport);
+    expect(stop.bottom).toBeLessThan(stop.viewport);
     expectClean(problems);
     await close();
   });
