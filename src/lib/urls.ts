@@ -28,15 +28,23 @@ export function articlePath(slug: string): string {
   return `${slug}/`;
 }
 
-/** The static share page of a section, which crawlers read instead of the fragment they ignore. */
-export function sharePagePath(slug: string, sectionId: string): string {
-  return `${slug}/condividi/${sectionId}/`;
+/**
+ * The static share page of a fragment of an article (a section, an event, an actor), which crawlers
+ * read instead of the fragment they ignore.
+ */
+export function sharePagePath(slug: string, fragment: string): string {
+  return `${slug}/condividi/${fragment}/`;
 }
 
-/** The Open Graph image of the home page (no slug), an article, or one of its sections. */
-export function ogImagePath(slug?: string, sectionId?: string): string {
+/** The Open Graph image of the home page (no slug), an article, or one of its shared fragments. */
+export function ogImagePath(slug?: string, fragment?: string): string {
   if (!slug) return 'og/index.png';
-  return sectionId ? `og/${slug}/${sectionId}.png` : `og/${slug}.png`;
+  return fragment ? `og/${slug}/${fragment}.png` : `og/${slug}.png`;
+}
+
+/** The share page of `fragment` as a path from the server's root, or undefined outside an article route. */
+export function sharePageHref(base: string, slug: string | undefined, fragment: string): string | undefined {
+  return slug ? sitePath(base, sharePagePath(slug, fragment)) : undefined;
 }
 
 /**

@@ -12,6 +12,8 @@ const TEMPLATE_ID = 'copy-link-template';
  */
 export class CopyLink extends HTMLElement {
   private timer = 0;
+  /** The text of the heading beside the element: what the link is to. */
+  private target = '';
 
   connectedCallback() {
     const fragment = this.dataset.fragment;
@@ -19,7 +21,7 @@ export class CopyLink extends HTMLElement {
     if (!fragment || !(template instanceof HTMLTemplateElement) || this.childElementCount > 0) return;
     this.append(template.content.cloneNode(true));
     // What is linked is named by the heading the element sits beside: a section's, an event's, an actor's.
-    const target = this.parentElement?.querySelector(':is(h1, h2, h3, h4, h5, h6)')?.textContent?.trim() ?? '';
+    const target = (this.target = this.parentElement?.querySelector(':is(h1, h2, h3, h4, h5, h6)')?.textContent?.trim() ?? '');
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     // Shown even without a clipboard (plain HTTP): the fallback then puts the link in the address bar.
@@ -50,7 +52,7 @@ export class CopyLink extends HTMLElement {
     return url.href;
   }
 
-  /** The share page, whose preview names the section, when the component has one. */
+  /** The share page, whose preview names the section, event or actor, when the component has one. */
   private shareUrl(): string {
     const path = this.dataset.sharePath;
     return path ? new URL(path, this.fragmentUrl()).href : this.fragmentUrl();
@@ -68,7 +70,8 @@ export class CopyLink extends HTMLElement {
   };
 
   private share = () => {
-    const title = document.getElementById(this.dataset.fragment ?? '')?.textContent?.trim() || document.title;
+    // The heading's text, not the fragment's: an event's or an actor's element holds its whole entry.
+    const title = this.target || document.title;
     // A dismissed share sheet rejects with AbortError: nothing to report.
     navigator.share({ title, url: this.shareUrl() }).catch(() => {});
   };

@@ -89,7 +89,7 @@ describe('the "Copia link" control', () => {
     await close();
   });
 
-  it('offers the system share sheet with the section share page on a touch screen with the Web Share API', async () => {
+  it('offers the system share sheet with the share page of a section, an event or an actor on a touch screen with the Web Share API', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
@@ -99,8 +99,15 @@ describe('the "Copia link" control', () => {
     const { page, problems } = await openPage(context, site.server.origin);
     await page.goto(`${site.server.url}${SLUG}/`);
     await page.getByRole('button', { name: `Condividi ${SECTION_TITLE}` }).click();
+    await page.getByRole('button', { name: 'Condividi Il vertice tra Putin e Kim' }).click();
+    await page.getByRole('button', { name: 'Condividi Giappone' }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-    expect(shared).toEqual([{ title: SECTION_TITLE, url: `${site.server.url}${SLUG}/condividi/${SECTION}/` }]);
+    // The title is the heading's text alone, not the whole entry the fragment names.
+    expect(shared).toEqual([
+      { title: SECTION_TITLE, url: `${site.server.url}${SLUG}/condividi/${SECTION}/` },
+      { title: 'Il vertice tra Putin e Kim', url: `${site.server.url}${SLUG}/condividi/tappa-vertice-a-vostochny/` },
+      { title: 'Giappone', url: `${site.server.url}${SLUG}/condividi/attore-giappone/` },
+    ]);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -132,6 +139,25 @@ describe('a share page', () => {
       await context.close();
     });
   }
+});
+
+describe('the share page of an event or an actor', () => {
+  it('sends the reader to the event, which the timeline marks as current', async () => {
+    const { page, problems, close } = await open(`${SLUG}/condividi/tappa-vertice-a-vostochny/`, 390);
+    await page.waitForURL(`${site.server.url}${SLUG}/#tappa-vertice-a-vostochny`);
+    await expect.poll(() => page.locator('#tappa-vertice-a-vostochny a.event-link').getAttribute('aria-current')).toBe('true');
+    await expectClean(page, problems);
+    await close();
+  });
+
+  it('sends the reader to the actor, whose card the map opens', async () => {
+    const { page, problems, close } = await open(`${SLUG}/condividi/attore-giappone/`, 1280);
+    await page.waitForURL(`${site.server.url}${SLUG}/#attore-giappone`);
+    await expect.poll(() => page.locator('actor-map svg[data-view]').getAttribute('data-selected')).toBe('giappone');
+    await expect(page.locator('actor-map [data-panel] h4').textContent()).resolves.toBe('Giappone');
+    await expectClean(page, problems);
+    await close();
+  });
 });
 
 describe('a deep link to a section', () => {

@@ -18,6 +18,9 @@ const SECTIONS = [
   'cosa-aspettarsi-dal-viaggio-in-russia',
   'conclusione',
 ];
+const contentIds = (file: string) => (JSON.parse(readFileSync(join(ROOT, 'content', file), 'utf8')) as { id: string }[]).map((entry) => entry.id);
+/** Every fragment with a share page: the sections, each timeline event and each actor of the content files. */
+const SHARED = [...SECTIONS, ...contentIds('visit.json').map((id) => `tappa-${id}`), ...contentIds('actors.json').map((id) => `attore-${id}`)];
 
 interface Build {
   name: string;
@@ -66,7 +69,7 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
     const reached = htmlPages(build).map((page) => new URL(page.url).pathname);
     const expected = files.map((file) => `${build.base}${file.replace(/index\.html$/, '')}`);
     expect(reached.sort()).toEqual(expected.sort());
-    expect(expected).toHaveLength(2 + SECTIONS.length);
+    expect(expected).toHaveLength(2 + SHARED.length);
   });
 
   it('answers every page with and without the trailing slash', async () => {
@@ -84,8 +87,8 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
     }
   });
 
-  it('sends each share page on to its section, with a visible link too', () => {
-    for (const section of SECTIONS) {
+  it('sends each share page on to its section, event or actor, with a visible link too', () => {
+    for (const section of SHARED) {
       const page = build.crawled!.pages.get(`${build.server!.url}${SLUG}/condividi/${section}/`);
       const target = `${build.base}${SLUG}/#${section}`;
       expect(meta(page!.html!, 'refresh')).toBeUndefined();
@@ -177,6 +180,24 @@ describe('the root build without SITE', () => {
 
 describe(`the build under ${SUB} with SITE`, () => {
   const build = builds[1]!;
+  it('names an event or an actor in its share page: title, description and image text', () => {
+    const event = (JSON.parse(readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8')) as { id: string; title: string; text: string }[]).find((entry) => entry.id === 'vertice-a-vostochny')!;
+    const actor = (JSON.parse(readFileSync(join(ROOT, 'content', 'actors.json'), 'utf8')) as { id: string; name: string; role: string }[]).find((entry) => entry.id === 'giappone')!;
+    for (const { fragment, title, description } of [
+      { fragment: `tappa-${event.id}`, title: event.title, description: `13 settembre 2023. ${event.text}` },
+      { fragment: `attore-${actor.id}`, title: actor.name, description: actor.role },
+    ]) {
+      const html = build.crawled!.pages.get(`${build.server!.url}${SLUG}/condividi/${fragment}/`)!.html!;
+      expect(html.querySelector('h1')?.text).toBe(title);
+      expect(meta(html, 'og:title')?.startsWith(`${title} · `)).toBe(true);
+      // Descriptions are cut near 200 characters, at a word, with an ellipsis.
+      const shown = meta(html, 'og:description')!;
+      expect(shown.length).toBeLessThanOrEqual(200);
+      expect(description.startsWith(shown.replace(/…$/, ''))).toBe(true);
+      expect(meta(html, 'og:image:alt')).toMatch(new RegExp(`: ${title}$`));
+    }
+  });
+
   it('gives every page an absolute og:url and a 1200×630 PNG og:image under 300 KB, with its alt text', () => {
     for (const page of htmlPages(build)) {
       const html = page.html!;
@@ -195,8 +216,8 @@ describe(`the build under ${SUB} with SITE`, () => {
     }
   });
 
-  it('points each share page canonical at its section and og:url at itself', () => {
-    for (const section of SECTIONS) {
+  it('points each share page canonical at its fragment and og:url at itself', () => {
+    for (const section of SHARED) {
       const url = `${build.server!.url}${SLUG}/condividi/${section}/`;
       const html = build.crawled!.pages.get(url)!.html!;
       expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${SUB}${SLUG}/#${section}`);

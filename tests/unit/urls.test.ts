@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePagePath, sitePath, svgDataUrl } from '../../src/lib/urls';
+import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePageHref, sharePagePath, sitePath, svgDataUrl } from '../../src/lib/urls';
 
 describe('normaliseBase(base)', () => {
   it('gives the root as a single slash', () => {
@@ -35,10 +35,14 @@ describe('page paths', () => {
     expect(articlePath('x')).toBe('x/');
     expect(sharePagePath('x', 'conclusione')).toBe('x/condividi/conclusione/');
   });
-  it('name one image for the home, each article and each section', () => {
+  it('name one image for the home, each article and each shared fragment', () => {
     expect(ogImagePath()).toBe('og/index.png');
     expect(ogImagePath('x')).toBe('og/x.png');
     expect(ogImagePath('x', 'conclusione')).toBe('og/x/conclusione.png');
+  });
+  it('give a share page from the server root under the base, and none outside an article route', () => {
+    expect(sharePageHref('/sub/', 'x', 'tappa-y')).toBe('/sub/x/condividi/tappa-y/');
+    expect(sharePageHref('/', undefined, 'tappa-y')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { Resvg } from '@resvg/resvg-js';
 import worldAtlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
@@ -7,10 +7,10 @@ import { label } from '../../lib/labels';
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../../lib/head-meta';
 import { buildOgCountries } from '../../lib/og-map';
 import { buildOgSvg } from '../../lib/og-image';
-import { buildSections, truncateText } from '../../lib/sections';
 import { ogImagePath } from '../../lib/urls';
+import { loadArticle } from '../../data/articles';
 
-/** One PNG for the home page, one per article and per section, rasterised at build time; nothing is fetched at run time. */
+/** One PNG for the home page, one per article and per share target (section, event, actor), rasterised at build time; nothing is fetched at run time. */
 export const getStaticPaths = (async () => {
   const [articles, actors] = await Promise.all([getCollection('article'), getCollection('actors')]);
   // The map is projected once for every image: the frame never changes.
@@ -18,14 +18,13 @@ export const getStaticPaths = (async () => {
   const highlightIds = actors.filter((actor) => actor.data.camp === 'asse' && !actor.data.offMap).map((actor) => actor.data.countryId);
   const paths = await Promise.all(
     articles.map(async (entry) => {
-      const { headings } = await render(entry);
-      const sections = buildSections(headings, entry.body ?? '', entry.filePath ?? entry.id);
+      const { shareTargets } = await loadArticle(entry);
       const articleImage = { kicker: label('site.name').toUpperCase(), title: entry.data.title };
       return [
         { path: ogImagePath(entry.id), image: articleImage },
-        ...sections.map((section) => ({
-          path: ogImagePath(entry.id, section.id),
-          image: { kicker: truncateText(entry.data.title, 56), title: section.title },
+        ...shareTargets.map((target) => ({
+          path: ogImagePath(entry.id, target.fragment),
+          image: { kicker: target.imageKicker, title: target.title },
         })),
       ];
     }),

@@ -1,0 +1,77 @@
+/**
+ * What can be shared from an article with its own link preview: each section, each timeline event
+ * and each actor. Crawlers ignore #fragments, so each gets a static share page (title, description,
+ * image) that sends readers on to the fragment.
+ */
+import type { ActorCard } from './actor-cards';
+import { ACTOR_HASH_PREFIX, EVENT_HASH_PREFIX } from './dom';
+import { label } from './labels';
+import { truncateText, type Section } from './sections';
+import type { TimelineModel } from './timeline-view';
+
+export type ShareKind = 'section' | 'event' | 'actor';
+
+export interface ShareTarget {
+  kind: ShareKind;
+  /** The element id on the article page, and the last segment of the share page's path. */
+  fragment: string;
+  title: string;
+  /** The preview's description, plain text. */
+  description: string;
+  /** The small line above the title in the share image. */
+  imageKicker: string;
+}
+
+export interface ShareTargetInputs {
+  articleTitle: string;
+  sections: Section[];
+  /** Present when the article embeds the timeline. */
+  timeline?: TimelineModel;
+  /** Present when the article embeds the map. */
+  cards?: ActorCard[];
+}
+
+/** Longest description a preview shows whole (Facebook and WhatsApp cut near 200 characters). */
+export const DESCRIPTION_CHARS = 200;
+/** Longest kicker that fits on one line of the share image. */
+export const KICKER_CHARS = 56;
+
+/**
+ * Every share target of an article, sections first, then events in timeline order, then actors.
+ * Throws, naming the file, when two would share a page path.
+ */
+export function buildShareTargets({ articleTitle, sections, timeline, cards = [] }: ShareTargetInputs, file: string): ShareTarget[] {
+  const events = timeline?.periods.flatMap((period) => period.days.flatMap((day) => day.events)) ?? [];
+  const targets: ShareTarget[] = [
+    ...sections.map((section) => ({
+      kind: 'section' as const,
+      fragment: section.id,
+      title: section.title,
+      description: truncateText(section.excerpt, DESCRIPTION_CHARS),
+      imageKicker: truncateText(articleTitle, KICKER_CHARS),
+    })),
+    ...events.map((event) => ({
+      kind: 'event' as const,
+      fragment: `${EVENT_HASH_PREFIX}${event.id}`,
+      title: event.title,
+      description: truncateText(`${event.dateLabel}. ${event.text}`, DESCRIPTION_CHARS),
+      imageKicker: truncateText(`${label('share.kickerEvent')} · ${event.dateLabel}`, KICKER_CHARS),
+    })),
+    ...cards.map((card) => ({
+      kind: 'actor' as const,
+      fragment: `${ACTOR_HASH_PREFIX}${card.id}`,
+      title: card.name,
+      description: truncateText(card.role, DESCRIPTION_CHARS),
+      imageKicker: truncateText(`${label('share.kickerActor')} · ${card.campLabel}`, KICKER_CHARS),
+    })),
+  ];
+  const seen = new Map<string, ShareKind>();
+  for (const target of targets) {
+    const other = seen.get(target.fragment);
+    if (other) {
+      throw new Error(`${file}: the ${other} and the ${target.kind} "${target.fragment}" would share one share page (condividi/${target.fragment}/); rename one of them.`);
+    }
+    seen.set(target.fragment, target.kind);
+  }
+  return targets;
+}
