@@ -13,6 +13,8 @@ export type ShareKind = 'section' | 'event' | 'actor';
 
 export interface ShareTarget {
   kind: ShareKind;
+  /** Where the target comes from, for error messages: `content/visit.json › vertice`. */
+  source: string;
   /** The element id on the article page, and the last segment of the share page's path. */
   fragment: string;
   title: string;
@@ -24,6 +26,8 @@ export interface ShareTarget {
 
 export interface ShareTargetInputs {
   articleTitle: string;
+  /** The content files the targets come from, for error messages. */
+  files: { article: string; events: string; actors: string };
   sections: Section[];
   /** Present when the article embeds the timeline. */
   timeline?: TimelineModel;
@@ -38,13 +42,14 @@ export const KICKER_CHARS = 56;
 
 /**
  * Every share target of an article, sections first, then events in timeline order, then actors.
- * Throws, naming the file, when two would share a page path.
+ * Throws, naming the file and the entry, when two would have the same fragment.
  */
-export function buildShareTargets({ articleTitle, sections, timeline, cards = [] }: ShareTargetInputs, file: string): ShareTarget[] {
+export function buildShareTargets({ articleTitle, files, sections, timeline, cards = [] }: ShareTargetInputs): ShareTarget[] {
   const events = timeline?.periods.flatMap((period) => period.days.flatMap((day) => day.events)) ?? [];
   const targets: ShareTarget[] = [
     ...sections.map((section) => ({
       kind: 'section' as const,
+      source: `${files.article} › ## ${section.title}`,
       fragment: section.id,
       title: section.title,
       description: truncateText(section.excerpt, DESCRIPTION_CHARS),
@@ -52,26 +57,30 @@ export function buildShareTargets({ articleTitle, sections, timeline, cards = []
     })),
     ...events.map((event) => ({
       kind: 'event' as const,
+      source: `${files.events} › ${event.id} › id`,
       fragment: `${EVENT_HASH_PREFIX}${event.id}`,
       title: event.title,
       description: truncateText(`${event.dateLabel}. ${event.text}`, DESCRIPTION_CHARS),
-      imageKicker: truncateText(`${label('share.kickerEvent')} · ${event.dateLabel}`, KICKER_CHARS),
+      imageKicker: truncateText(`${label('share.kicker.event')} · ${event.dateLabel}`, KICKER_CHARS),
     })),
     ...cards.map((card) => ({
       kind: 'actor' as const,
+      source: `${files.actors} › ${card.id} › id`,
       fragment: `${ACTOR_HASH_PREFIX}${card.id}`,
       title: card.name,
       description: truncateText(card.role, DESCRIPTION_CHARS),
-      imageKicker: truncateText(`${label('share.kickerActor')} · ${card.campLabel}`, KICKER_CHARS),
+      imageKicker: truncateText(`${label('share.kicker.actor')} · ${card.campLabel}`, KICKER_CHARS),
     })),
   ];
-  const seen = new Map<string, ShareKind>();
+  const seen = new Map<string, ShareTarget>();
   for (const target of targets) {
     const other = seen.get(target.fragment);
     if (other) {
-      throw new Error(`${file}: the ${other} and the ${target.kind} "${target.fragment}" would share one share page (condividi/${target.fragment}/); rename one of them.`);
+      throw new Error(
+        `${target.source}: its id on the page, "${target.fragment}", is also that of ${other.source}; two elements cannot share an id, nor a share page: rename one.`,
+      );
     }
-    seen.set(target.fragment, target.kind);
+    seen.set(target.fragment, target);
   }
   return targets;
 }

@@ -7,7 +7,7 @@ const TEMPLATE_ID = 'copy-link-template';
  * Adds a "Copia link" button (and, on touch screens with the Web Share API, "Condividi") for one fragment of
  * the page, and copies the page's canonical URL with that fragment; the result is shown and announced
  * by role="status". The buttons exist only here, so a page without JavaScript has no dead control.
- * Names: data-copy-name ("Copia link alla tappa") and the share button's title, then the text of the
+ * Names: data-copy-name ("Copia link all’evento") and the share button's title, then the text of the
  * heading beside the element. Messages are on <body> (data-copied, data-copy-failed).
  */
 export class CopyLink extends HTMLElement {

@@ -6,7 +6,7 @@ const site = useBuiltSite();
 
 describe('"Copia link" on timeline events and actors', () => {
   for (const [what, name, fragment] of [
-    ['a timeline event', 'Copia link alla tappa Il vertice tra Putin e Kim', 'tappa-vertice-a-vostochny'],
+    ['a timeline event', 'Copia link all’evento Il vertice tra Putin e Kim', 'tappa-vertice-a-vostochny'],
     ['an actor', 'Copia link all’attore Giappone', 'attore-giappone'],
   ] as const) {
     it(`copies the URL of ${what} and announces it`, async () => {

@@ -12,11 +12,12 @@ const timeline = {
     { id: 'dopo', title: 'Dopo', days: [{ date: '2023-10-05', label: '', spanIds: [], events: [event('treni', 'Treni', 'x '.repeat(150), '5 ottobre 2023')] }] },
   ],
 } as unknown as TimelineModel;
+const files = { article: 'content/article/a.mdx', events: 'content/visit.json', actors: 'content/actors.json' };
 const cards = [{ id: 'giappone', name: 'Giappone', campLabel: 'Stati Uniti, alleati e partner', role: 'Si riarma.' }] as ActorCard[];
 
 describe('buildShareTargets(inputs, file)', () => {
   it('lists sections, then events in timeline order, then actors, each under its fragment', () => {
-    const targets = buildShareTargets({ articleTitle: 'L’ombra', sections, timeline, cards }, 'a.mdx');
+    const targets = buildShareTargets({ articleTitle: 'L’ombra', files, sections, timeline, cards });
     expect(targets.map((target) => [target.kind, target.fragment, target.title])).toEqual([
       ['section', 'conclusione', 'Conclusione'],
       ['event', 'tappa-vertice', 'Il vertice'],
@@ -26,7 +27,7 @@ describe('buildShareTargets(inputs, file)', () => {
   });
 
   it('describes an event by its date and text, an actor by its role, and names the kind above the image title', () => {
-    const [section, vertice, , giappone] = buildShareTargets({ articleTitle: 'L’ombra', sections, timeline, cards }, 'a.mdx');
+    const [section, vertice, , giappone] = buildShareTargets({ articleTitle: 'L’ombra', files, sections, timeline, cards });
     expect(section!.imageKicker).toBe('L’ombra');
     expect(vertice!.description).toBe('13 settembre 2023. Colloqui.');
     expect(vertice!.imageKicker).toBe('Cronologia · 13 settembre 2023');
@@ -35,19 +36,19 @@ describe('buildShareTargets(inputs, file)', () => {
   });
 
   it('cuts a long description at a word, with an ellipsis', () => {
-    const treni = buildShareTargets({ articleTitle: 'L’ombra', sections, timeline }, 'a.mdx')[2]!;
+    const treni = buildShareTargets({ articleTitle: 'L’ombra', files, sections, timeline })[2]!;
     expect(treni.description.length).toBeLessThanOrEqual(DESCRIPTION_CHARS);
     expect(treni.description).toMatch(/^5 ottobre 2023\. x x .* x…$/);
   });
 
   it('shares only what the article shows: no events without a timeline, no actors without a map', () => {
-    expect(buildShareTargets({ articleTitle: 'L’ombra', sections }, 'a.mdx').map((target) => target.kind)).toEqual(['section']);
+    expect(buildShareTargets({ articleTitle: 'L’ombra', files, sections }).map((target) => target.kind)).toEqual(['section']);
   });
 
-  it('throws, naming the file and the fragment, when two targets would share a page', () => {
+  it('throws, naming both entries and the id, when two targets would have the same fragment', () => {
     const clash = [...sections, { id: 'tappa-vertice', title: 'Tappa vertice', excerpt: 'Testo.' }];
-    expect(() => buildShareTargets({ articleTitle: 'L’ombra', sections: clash, timeline }, 'a.mdx')).toThrow(
-      /^a\.mdx: the section and the event "tappa-vertice" would share one share page/,
+    expect(() => buildShareTargets({ articleTitle: 'L’ombra', files, sections: clash, timeline })).toThrow(
+      'content/visit.json › vertice › id: its id on the page, "tappa-vertice", is also that of content/article/a.mdx › ## Tappa vertice;',
     );
   });
 });
