@@ -68,7 +68,7 @@ export const LABELS = {
   'share.copyTargetActor': 'all’attore',
   'share.copied': 'Link copiato',
   'share.copyFailed': 'Copia non riuscita: il link è ora nella barra degli indirizzi',
-  'share.share': 'Condividi',
+  'share.share': 'Condividi il link',
   'share.imageAlt': 'Mappa dell’Asia nord-orientale con Russia e Corea del Nord evidenziate, e il titolo:',
   'share.redirect.section': 'Ti stiamo portando alla sezione dell’articolo:',
   'share.redirect.event': 'Ti stiamo portando all’evento della cronologia:',

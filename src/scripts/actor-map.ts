@@ -59,7 +59,7 @@ export class ActorMap extends HTMLElement {
   private syncWithHash = () => {
     const id = idFromHash(location.hash);
     if (id?.startsWith(ACTOR_HASH_PREFIX)) {
-      if (this.select(id.slice(ACTOR_HASH_PREFIX.length), null, false)) this.scrollIntoView({ block: 'start' });
+      if (this.select(id.slice(ACTOR_HASH_PREFIX.length), null, false)) this.revealPanel();
     } else if (id?.startsWith(STOP_HASH_PREFIX)) {
       const stop = this.svg.querySelector(`a.stop[id="${CSS.escape(id)}"]`);
       if (!stop) return;
@@ -69,6 +69,14 @@ export class ActorMap extends HTMLElement {
       this.querySelector('.frame')?.scrollIntoView({ block: 'nearest' });
     }
   };
+
+  /** The map from its top down to the open panel if both fit on screen, else the whole panel with as much map above it as fits. */
+  private revealPanel() {
+    const span = this.panel.getBoundingClientRect().bottom - this.getBoundingClientRect().top;
+    const room = innerHeight - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+    if (span <= room) this.scrollIntoView({ block: 'start' });
+    else this.panel.scrollIntoView({ block: 'nearest' });
+  }
 
   private onTimeline = (event: Event) => {
     const { placeId, actorIds } = (event as CustomEvent<TimelineSelectDetail>).detail;
@@ -89,7 +97,9 @@ export class ActorMap extends HTMLElement {
   private select(id: string, trigger: SVGAElement | null, updateUrl = true): boolean {
     const card = this.querySelector<HTMLElement>(`li[data-actor="${CSS.escape(id)}"]`);
     if (!card) return false;
-    this.returnFocus = trigger ?? (document.activeElement as HTMLElement | null);
+    // Opened by a link from elsewhere (or the address bar), the panel returns focus to the actor on the map.
+    const active = document.activeElement as HTMLElement | null;
+    this.returnFocus = trigger ?? (active && active !== document.body ? active : this.links.find((link) => link.dataset.actor === id) ?? null);
     const relations = [...this.svg.querySelectorAll<SVGElement>(`.relation[data-from="${id}"], .relation[data-to="${id}"]`)];
     const related = relations.flatMap((relation) => [relation.dataset.from ?? '', relation.dataset.to ?? '']);
     this.highlight([id, ...related], relations);
@@ -109,6 +119,8 @@ export class ActorMap extends HTMLElement {
     this.panel.hidden = true;
     delete this.svg.dataset.selected;
     this.highlight([], []);
+    // A closed actor is no longer the page's fragment: a reload or a copied address would reopen it.
+    if (wasOpen && idFromHash(location.hash)?.startsWith(ACTOR_HASH_PREFIX)) history.replaceState(history.state, '', location.pathname + location.search);
     if (wasOpen && restoreFocus) (this.returnFocus ?? this.links[0])?.focus();
   }
 

@@ -7,8 +7,8 @@ const TEMPLATE_ID = 'copy-link-template';
  * Adds a "Copia link" button (and, on touch screens with the Web Share API, "Condividi") for one fragment of
  * the page, and copies the page's canonical URL with that fragment; the result is shown and announced
  * by role="status". The buttons exist only here, so a page without JavaScript has no dead control.
- * Names: data-copy-name ("Copia link all’evento") and the share button's title, then the text of the
- * heading beside the element. Messages are on <body> (data-copied, data-copy-failed).
+ * Names: the button's title ("Copia link", "Condividi il link"), data-link-target ("all’evento"), then
+ * the text of the heading beside the element. Messages are on <body> (data-copied, data-copy-failed).
  */
 export class CopyLink extends HTMLElement {
   private timer = 0;
@@ -18,22 +18,25 @@ export class CopyLink extends HTMLElement {
   connectedCallback() {
     const fragment = this.dataset.fragment;
     const template = document.getElementById(TEMPLATE_ID);
-    if (!fragment || !(template instanceof HTMLTemplateElement) || this.childElementCount > 0) return;
-    this.append(template.content.cloneNode(true));
+    if (!fragment || !(template instanceof HTMLTemplateElement)) return;
+    // Built afresh on every connection: a copy of the element (the map's panel clones an actor's card)
+    // comes with buttons but without their listeners.
+    this.replaceChildren(template.content.cloneNode(true));
     // What is linked is named by the heading the element sits beside: a section's, an event's, an actor's.
-    const target = (this.target = this.parentElement?.querySelector(':is(h1, h2, h3, h4, h5, h6)')?.textContent?.trim() ?? '');
+    const heading = (this.target = this.parentElement?.querySelector(':is(h1, h2, h3, h4, h5, h6)')?.textContent?.trim() ?? '');
+    const name = (button: HTMLButtonElement) => [button.title, this.dataset.linkTarget, heading].filter(Boolean).join(' ');
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     // Shown even without a clipboard (plain HTTP): the fallback then puts the link in the address bar.
     if (copy) {
-      copy.setAttribute('aria-label', `${this.dataset.copyName ?? copy.title} ${target}`);
+      copy.setAttribute('aria-label', name(copy));
       copy.addEventListener('click', this.copy);
     }
     // The system share sheet is a phone's way to pass a link on; on a desktop "Copia link" does it,
     // and the room CopyLink.astro keeps for the buttons depends on knowing which ones come.
     const offersShare = typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
     if (share && offersShare && navigator.canShare?.({ url: this.shareUrl() }) !== false) {
-      share.setAttribute('aria-label', `${share.title} ${target}`);
+      share.setAttribute('aria-label', name(share));
       share.hidden = false;
       share.addEventListener('click', this.share);
     }
@@ -64,7 +67,8 @@ export class CopyLink extends HTMLElement {
       this.announce(document.body.dataset.copied);
     } catch {
       // Clipboard refused (permissions, insecure context): leave the link in the address bar instead.
-      history.replaceState(null, '', `#${this.dataset.fragment}`);
+      // Without the query, like the copied link would have been.
+      history.replaceState(null, '', `${location.pathname}#${this.dataset.fragment}`);
       this.announce(document.body.dataset.copyFailed);
     }
   };

@@ -21,4 +21,16 @@ describe('"Copia link" on timeline events and actors', () => {
       await close();
     });
   }
+
+  it('copies from the actor panel the map opens, as from the card', async () => {
+    const { page, problems, close } = await site.open(`${ARTICLE}#attore-giappone`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const panel = page.locator('actor-map [data-panel]');
+    await panel.waitFor();
+    const button = panel.getByRole('button', { name: 'Copia link all’attore Giappone', exact: true });
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${ARTICLE}#attore-giappone`);
+    expect(await button.locator('xpath=ancestor::copy-link').getByRole('status').innerText()).toBe('Link copiato');
+    expectNoProblems(problems);
+    await close();
+  });
 });

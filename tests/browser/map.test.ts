@@ -24,12 +24,16 @@ describe('the actor map in Chromium', () => {
     expect(text).toContain('Cosa aspettarsi dal viaggio in Russia?');
     expect(await page.evaluate(() => location.hash)).toBe('#attore-giappone');
     expect(await page.locator('actor-map [data-announcer]').innerText()).toBe('Giappone');
-    const opacity = (selector: string) => page.locator(selector).first().evaluate((element) => Number(getComputedStyle(element).opacity));
+    const style = (selector: string, property: 'opacity' | 'fontWeight') =>
+      page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
     // Polled: the dimming fades in over 0.2 s where motion is allowed.
-    await expect.poll(() => opacity('actor-map svg a.actor[data-actor="taiwan"]')).toBeLessThan(0.5);
-    expect(await opacity('actor-map svg a.actor[data-actor="giappone"]')).toBe(1);
-    expect(await opacity('actor-map svg a.actor[data-actor="cina"]')).toBe(1);
-    expect(await opacity('actor-map svg .relation[data-from="giappone"]')).toBe(1);
+    await expect.poll(async () => Number(await style('actor-map svg .country[data-actor="taiwan"]', 'opacity'))).toBeLessThan(0.5);
+    for (const related of ['giappone', 'cina']) expect(await style(`actor-map svg .country[data-actor="${related}"]`, 'opacity')).toBe('1');
+    expect(await style('actor-map svg .relation[data-from="giappone"]', 'opacity')).toBe('1');
+    // The other names step back by weight, not by contrast: they are still links.
+    expect(await style('actor-map svg a.actor[data-actor="taiwan"]', 'opacity')).toBe('1');
+    expect(await style('actor-map svg a.actor[data-actor="taiwan"] .label', 'fontWeight')).toBe('400');
+    expect(await style('actor-map svg a.actor[data-actor="giappone"] .label', 'fontWeight')).toBe('700');
     expectClean(problems);
     await close();
   });
@@ -85,6 +89,20 @@ describe('the actor map in Chromium', () => {
     expectClean(problems);
     await close();
   });
+
+  for (const [width, height] of [[1280, 720], [390, 844]]) {
+    it(`shows the whole panel of a deep-linked actor at ${width}×${height}, and on closing returns focus to the actor on the map and drops the fragment`, async () => {
+      const { page, problems, close } = await open('#attore-giappone', { width, height });
+      const panel = page.locator('actor-map [data-panel]');
+      await panel.waitFor();
+      await expect.poll(() => panel.evaluate((element) => [element.getBoundingClientRect().top >= document.getElementById('testata')!.getBoundingClientRect().bottom, element.getBoundingClientRect().bottom <= innerHeight])).toEqual([true, true]);
+      await page.getByRole('button', { name: 'Chiudi' }).click();
+      expect(await page.evaluate(() => (document.activeElement as Element).closest('a.actor')?.getAttribute('data-actor'))).toBe('giappone');
+      expect(await page.evaluate(() => location.href)).toBe(`${site.server.url}${ARTICLE}`);
+      expectClean(problems);
+      await close();
+    });
+  }
 
   it('replaces the history entry when the selection changes, so Back leaves the page state', async () => {
     const { page, problems, close } = await open('', { width: 1280 });

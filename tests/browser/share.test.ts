@@ -56,17 +56,27 @@ describe('the "Copia link" control', () => {
     await close();
   });
 
-  it('puts the link in the address bar and says so when the clipboard is refused', async () => {
-    const { page, context, problems, close } = await open(`${SLUG}/`, 390);
-    await context.grantPermissions([]);
-    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
-    const button = page.getByRole('button', { name: `Copia link alla sezione ${SECTION_TITLE}` });
-    await button.click();
-    await expect.poll(() => button.locator('xpath=..').getByRole('status').textContent()).toMatch(/^Copia non riuscita/);
-    expect(new URL(page.url()).hash).toBe(`#${SECTION}`);
-    await expectClean(page, problems);
-    await close();
-  });
+  for (const [what, name, fragment] of [
+    ['a section', `Copia link alla sezione ${SECTION_TITLE}`, SECTION],
+    ['an event', 'Copia link all’evento Il vertice tra Putin e Kim', 'tappa-vertice-a-vostochny'],
+  ]) {
+    it(`puts the link to ${what} in the address bar and says so, all on a 320 px screen, when the clipboard is refused`, async () => {
+      const { page, context, problems, close } = await open(`${SLUG}/?utm=x`, 320);
+      await context.grantPermissions([]);
+      await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+      const button = page.getByRole('button', { name, exact: true });
+      await button.click();
+      const status = button.locator('xpath=ancestor::copy-link').getByRole('status');
+      await expect.poll(() => status.textContent()).toMatch(/^Copia non riuscita/);
+      const box = (await status.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      // The same link a successful copy gives: no query.
+      expect(page.url()).toBe(`${site.server.url}${SLUG}/#${fragment}`);
+      await expectClean(page, problems);
+      await close();
+    });
+  }
 
   it('is shown on a touch screen without hover, at least 24 px square', async () => {
     const { page, problems, close } = await open(`${SLUG}/`, 390, { hasTouch: true, isMobile: true });
@@ -98,9 +108,9 @@ describe('the "Copia link" control', () => {
     });
     const { page, problems } = await openPage(context, site.server.origin);
     await page.goto(`${site.server.url}${SLUG}/`);
-    await page.getByRole('button', { name: `Condividi ${SECTION_TITLE}` }).click();
-    await page.getByRole('button', { name: 'Condividi Il vertice tra Putin e Kim' }).click();
-    await page.getByRole('button', { name: 'Condividi Giappone' }).click();
+    await page.getByRole('button', { name: `Condividi il link alla sezione ${SECTION_TITLE}` }).click();
+    await page.getByRole('button', { name: 'Condividi il link all’evento Il vertice tra Putin e Kim' }).click();
+    await page.getByRole('button', { name: 'Condividi il link all’attore Giappone' }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     // The title is the heading's text alone, not the whole entry the fragment names.
     expect(shared).toEqual([

@@ -134,6 +134,28 @@ describe('the timeline in Chromium', () => {
     await close();
   });
 
+  for (const width of [390, 1280]) {
+    it(`keeps the focused element clear of the sticky header and controls when tabbing back through it at ${width} px`, async () => {
+      const { page, problems, close } = await open('', { width });
+      await page.getByRole('link', { name: 'Il vertice tra Putin e Kim' }).focus();
+      for (let step = 0; step < 16; step++) {
+        await page.keyboard.press('Shift+Tab');
+        const { name, top, clear } = await page.evaluate(() => {
+          const focused = document.activeElement as HTMLElement;
+          const controls = document.querySelector('visit-timeline [data-controls]')!.getBoundingClientRect();
+          const header = document.getElementById('testata')!.getBoundingClientRect();
+          // The controls cover the top of the screen only while they are stuck under the header.
+          const stuck = controls.top <= header.bottom + 1;
+          return { name: focused.textContent?.trim() || focused.getAttribute('aria-label'), top: focused.getBoundingClientRect().top, clear: stuck ? controls.bottom : header.bottom };
+        });
+        if (!(await page.evaluate(() => !!document.activeElement?.closest('visit-timeline .period')))) break;
+        expect(top, name ?? '').toBeGreaterThanOrEqual(clear);
+      }
+      expectClean(problems);
+      await close();
+    });
+  }
+
   it('reads at 320 px without horizontal overflow', async () => {
     const { page, problems, close } = await open('#tappa-voto-onu-es-11-1', { width: 320 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

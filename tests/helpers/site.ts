@@ -6,8 +6,10 @@ import { launchChromium, openPage, waitForEnhancements, type PageProblems } from
 import { serveStatic, type StaticServer } from './server';
 
 export interface OpenOptions extends Omit<BrowserContextOptions, 'viewport'> {
-  /** Viewport width in CSS px; the height is a phone's, 844. */
+  /** Viewport width in CSS px. */
   width?: number;
+  /** Viewport height in CSS px; a phone's, 844, unless given. */
+  height?: number;
   /** Runs in the page before its own scripts (to listen for what the page dispatches). */
   initScript?: () => void;
 }
@@ -35,8 +37,8 @@ export function useBuiltSite() {
     get browser(): Browser {
       return browser!;
     },
-    async open(path = '', { width = 390, initScript, ...options }: OpenOptions = {}) {
-      const context = await browser!.newContext({ viewport: { width, height: 844 }, ...options });
+    async open(path = '', { width = 390, height = 844, initScript, ...options }: OpenOptions = {}) {
+      const context = await browser!.newContext({ viewport: { width, height }, ...options });
       // Injected by the DevTools protocol, which the page's Content-Security-Policy does not block.
       await context.addInitScript(() => {
         const seen: string[] = [];
