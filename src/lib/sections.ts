@@ -36,10 +36,19 @@ export function buildSections(headings: SectionHeadingInput[], body: string, fil
   });
 }
 
-/** Cuts a plain text at a word boundary to at most `max` characters, adding an ellipsis if cut. */
+/**
+ * Cuts a plain text to at most `max` characters, adding an ellipsis if cut: at the end of a clause
+ * when one ends in the second half, else at a word, so a cut does not stop halfway through a clause
+ * ("nessun documento…" for "nessun documento firmato"). A quotation left open is closed after the ellipsis.
+ */
 export function truncateText(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  let cut = text.slice(0, max - 2);
+  const clauseEnd = Math.max(...['. ', '; ', ': '].map((mark) => cut.lastIndexOf(mark)));
   const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  const endsAtWord = /\s/.test(text.charAt(cut.length));
+  if (clauseEnd > max / 2) cut = cut.slice(0, clauseEnd);
+  else if (!endsAtWord && lastSpace > max / 2) cut = cut.slice(0, lastSpace);
+  cut = `${cut.replace(/[\s,;:.]+$/, '')}…`;
+  return cut.lastIndexOf('“') > cut.lastIndexOf('”') ? `${cut}”` : cut;
 }

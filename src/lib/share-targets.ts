@@ -35,8 +35,13 @@ export interface ShareTargetInputs {
   cards?: ActorCard[];
 }
 
-/** Longest description a preview shows whole (Facebook and WhatsApp cut near 200 characters). */
+/** Longest excerpt of a section's first paragraph (previews show about 200 characters). */
 export const DESCRIPTION_CHARS = 200;
+/**
+ * Longest description of an event or an actor. Their entries are written short (240 characters at
+ * most today) and are shown whole: a cut would drop the end of a sentence, which can turn its sense.
+ */
+export const ENTRY_CHARS = 300;
 /** Longest kicker that fits on one line of the share image. */
 export const KICKER_CHARS = 56;
 
@@ -60,7 +65,7 @@ export function buildShareTargets({ articleTitle, files, sections, timeline, car
       source: `${files.events} › ${event.id} › id`,
       fragment: `${EVENT_HASH_PREFIX}${event.id}`,
       title: event.title,
-      description: truncateText(`${event.dateLabel}. ${event.text}`, DESCRIPTION_CHARS),
+      description: truncateText(`${event.dateLabel}. ${event.text}`, ENTRY_CHARS),
       imageKicker: truncateText(`${label('share.kicker.event')} · ${event.dateLabel}`, KICKER_CHARS),
     })),
     ...cards.map((card) => ({
@@ -68,7 +73,7 @@ export function buildShareTargets({ articleTitle, files, sections, timeline, car
       source: `${files.actors} › ${card.id} › id`,
       fragment: `${ACTOR_HASH_PREFIX}${card.id}`,
       title: card.name,
-      description: truncateText(card.role, DESCRIPTION_CHARS),
+      description: truncateText(card.role, ENTRY_CHARS),
       imageKicker: truncateText(`${label('share.kicker.actor')} · ${card.campLabel}`, KICKER_CHARS),
     })),
   ];

@@ -219,6 +219,21 @@ describe('the actor map in Chromium', () => {
     await close();
   });
 
+  it('marks the actor card and the timeline event a link lands on, without JavaScript, and not once the script owns the selection', async () => {
+    const border = (page: Page, selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).borderTopWidth);
+    const { page, close } = await open('#attore-taiwan', { javaScriptEnabled: false });
+    expect(await border(page, '#attore-taiwan')).toBe('2px');
+    expect(await border(page, '#attore-cina')).toBe('1px');
+    await page.goto(`${site.server.url}${ARTICLE}#tappa-vertice-a-vostochny`);
+    const background = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await background('#tappa-vertice-a-vostochny')).not.toBe(await background('#tappa-arrivo-a-vostochny'));
+    await close();
+    const scripted = await open('#attore-taiwan');
+    await mapActor(scripted.page, 'Giappone').click();
+    expect(await border(scripted.page, '#attore-taiwan')).toBe('1px');
+    await scripted.close();
+  });
+
   /** Where an element is on screen: its box and the viewport's height. */
   const onScreen = (page: Page, selector: string) =>
     page.evaluate((target) => {

@@ -180,7 +180,7 @@ describe('the root build without SITE', () => {
 
 describe(`the build under ${SUB} with SITE`, () => {
   const build = builds[1]!;
-  it('names an event or an actor in its share page: title, description and image text', () => {
+  it('names an event or an actor in its share page: title, whole description and image text', () => {
     const event = (JSON.parse(readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8')) as { id: string; title: string; text: string }[]).find((entry) => entry.id === 'vertice-a-vostochny')!;
     const actor = (JSON.parse(readFileSync(join(ROOT, 'content', 'actors.json'), 'utf8')) as { id: string; name: string; role: string }[]).find((entry) => entry.id === 'giappone')!;
     for (const { fragment, title, description } of [
@@ -190,16 +190,20 @@ describe(`the build under ${SUB} with SITE`, () => {
       const html = build.crawled!.pages.get(`${build.server!.url}${SLUG}/condividi/${fragment}/`)!.html!;
       expect(html.querySelector('h1')?.text).toBe(title);
       expect(meta(html, 'og:title')?.startsWith(`${title} · `)).toBe(true);
-      // Descriptions are cut near 200 characters, at a word, with an ellipsis.
-      const shown = meta(html, 'og:description')!;
-      if (description.length <= 200) expect(shown).toBe(description);
-      else {
-        expect(shown).toMatch(/\S…$/);
-        expect(shown.length).toBeGreaterThan(150);
-        expect(shown.length).toBeLessThanOrEqual(200);
-        expect(description.startsWith(`${shown.slice(0, -1)} `)).toBe(true);
-      }
+      expect(meta(html, 'og:description')).toBe(description);
+      expect(html.querySelectorAll('main p').map((paragraph) => paragraph.text)).toContain(description);
       expect(meta(html, 'og:image:alt')).toMatch(new RegExp(`: ${title}$`));
+    }
+  });
+
+  it('excerpts a section for its share page: under 200 characters, cut at a word, quotations closed', () => {
+    for (const section of SECTIONS) {
+      const html = build.crawled!.pages.get(`${build.server!.url}${SLUG}/condividi/${section}/`)!.html!;
+      const shown = meta(html, 'og:description')!;
+      expect(shown.length, section).toBeGreaterThan(100);
+      expect(shown.length, section).toBeLessThanOrEqual(200);
+      expect(shown, section).toMatch(/\S…”?$/);
+      expect(shown.split('“').length, section).toBe(shown.split('”').length);
     }
   });
 

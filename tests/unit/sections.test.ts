@@ -35,4 +35,12 @@ describe('truncateText(text, max)', () => {
     expect(cut).toBe('uno due tre…');
     expect(cut.length).toBeLessThanOrEqual(15);
   });
+  it('ends at a clause when one ends in the second half of the limit', () => {
+    expect(truncateText('Colloqui per ore; nessun documento firmato', 30)).toBe('Colloqui per ore…');
+    expect(truncateText('Uno; due tre quattro cinque sei', 30)).toBe('Uno; due tre quattro cinque…');
+  });
+  it('closes a quotation it cut', () => {
+    expect(truncateText('Kim risponde: “Siamo venuti qui proprio per questo”', 40)).toBe('Kim risponde: “Siamo venuti qui…”');
+    expect(truncateText('Parla di “prospettive” di cooperazione militare', 40)).toBe('Parla di “prospettive” di cooperazione…');
+  });
 });

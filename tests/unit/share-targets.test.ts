@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorCard } from '../../src/lib/actor-cards';
-import { buildShareTargets, DESCRIPTION_CHARS } from '../../src/lib/share-targets';
+import { buildShareTargets, ENTRY_CHARS } from '../../src/lib/share-targets';
 import type { EventView, TimelineModel } from '../../src/lib/timeline-view';
 
 const sections = [{ id: 'conclusione', title: 'Conclusione', excerpt: 'Il rafforzamento dell’alleanza.' }];
@@ -35,9 +35,9 @@ describe('buildShareTargets(inputs, file)', () => {
     expect(giappone!.imageKicker).toBe('Attori del Pacifico · Stati Uniti, alleati e partner');
   });
 
-  it('cuts a long description at a word, with an ellipsis', () => {
+  it('cuts only an overlong entry, at a word, with an ellipsis', () => {
     const treni = buildShareTargets({ articleTitle: 'L’ombra', files, sections, timeline })[2]!;
-    expect(treni.description.length).toBeLessThanOrEqual(DESCRIPTION_CHARS);
+    expect(treni.description.length).toBeLessThanOrEqual(ENTRY_CHARS);
     expect(treni.description).toMatch(/^5 ottobre 2023\. x x .* x…$/);
   });
 
