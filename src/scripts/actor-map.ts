@@ -75,7 +75,7 @@ export class ActorMap extends HTMLElement {
     const span = this.panel.getBoundingClientRect().bottom - this.getBoundingClientRect().top;
     const room = innerHeight - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
     if (span <= room) this.scrollIntoView({ block: 'start' });
-    else this.panel.scrollIntoView({ block: 'nearest' });
+    else this.panel.scrollIntoView({ block: this.panel.offsetHeight <= room ? 'end' : 'start' });
   }
 
   private onTimeline = (event: Event) => {
