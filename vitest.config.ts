@@ -1,14 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Three suites, one `npm test`: pure modules, the built dist/, and Chromium against dist/.
+// Three suites, one `npm test`: pure modules, the built dist/ (tests/build-output), and Chromium against dist/.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         test: {
-          name: 'dist',
-          include: ['tests/dist/**/*.test.ts'],
+          name: 'build-output',
+          include: ['tests/build-output/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,6 +1,6 @@
 /**
  * Byte budgets for the first load of an article page: everything the page requests, gzip level 9.
- * The test in tests/dist/budget.test.ts prints the measured figures and fails over any of these.
+ * The test in tests/build-output/budget.test.ts prints the measured figures and fails over any of these.
  */
 export const BUDGETS = {
   /** HTML, CSS, JavaScript and icons the article page loads, all together. */
