@@ -13,7 +13,7 @@ const TEMPLATE_ID = 'copy-link-template';
 export class CopyLink extends HTMLElement {
   private timer = 0;
   /** The text of the heading beside the element: what the link is to. */
-  private target = '';
+  private headingText = '';
 
   connectedCallback() {
     const fragment = this.dataset.fragment;
@@ -23,8 +23,8 @@ export class CopyLink extends HTMLElement {
     // comes with buttons but without their listeners.
     this.replaceChildren(template.content.cloneNode(true));
     // What is linked is named by the heading the element sits beside: a section's, an event's, an actor's.
-    const heading = (this.target = this.parentElement?.querySelector(':is(h1, h2, h3, h4, h5, h6)')?.textContent?.trim() ?? '');
-    const name = (button: HTMLButtonElement) => [button.title, this.dataset.linkTarget, heading].filter(Boolean).join(' ');
+    this.headingText = this.parentElement?.querySelector(':is(h1, h2, h3, h4, h5, h6)')?.textContent?.trim() ?? '';
+    const name = (button: HTMLButtonElement) => [button.title, this.dataset.linkTarget, this.headingText].filter(Boolean).join(' ');
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     // Shown even without a clipboard (plain HTTP): the fallback then puts the link in the address bar.
@@ -75,7 +75,7 @@ export class CopyLink extends HTMLElement {
 
   private share = () => {
     // The heading's text, not the fragment's: an event's or an actor's element holds its whole entry.
-    const title = this.target || document.title;
+    const title = this.headingText || document.title;
     // A dismissed share sheet rejects with AbortError: nothing to report.
     navigator.share({ title, url: this.shareUrl() }).catch(() => {});
   };
