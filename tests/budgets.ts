@@ -28,3 +28,10 @@ export const FIRST_FRAME = {
   /** Layout objects a layout before the first paint lays out, at most. */
   layoutObjects: 270,
 } as const;
+
+/**
+ * Each share image (1200×630 PNG, one per page, section, event and actor): a 256-colour palette keeps
+ * them near 25–30 KB, so the whole set stays about 1.2 MB on the server and a crawler fetches little.
+ * WhatsApp's own limit, about 300 KB, is far above.
+ */
+export const SHARE_IMAGE_BYTES = 40 * 1024;

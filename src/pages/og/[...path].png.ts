@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import worldAtlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
 import { label } from '../../lib/labels';
@@ -36,7 +37,10 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const png = new Resvg(props.svg as string, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+export const GET: APIRoute = async ({ props }) => {
+  const truecolor = new Resvg(props.svg as string, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  // A 256-colour palette looks the same on these flat fills and cuts each file by about 60%;
+  // effort 1 keeps the build fast, higher efforts saved under 2% here.
+  const png = await sharp(truecolor).png({ palette: true, effort: 1, compressionLevel: 9 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
