@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { CAMPS, RELATION_KINDS } from './lib/map-terms';
 
 /** `[longitude, latitude]` in WGS84 degrees (GeoJSON and d3 order), never `[lat, lon]`. */
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -36,7 +37,7 @@ const actors = defineCollection({
     countryId: z.string().regex(/^\d{3}$/),
     capital: z.strictObject({ name: z.string().min(1), lonLat }),
     /** The actor's side in the article's reading; names and colours live in src/lib. */
-    camp: z.enum(['asse', 'occidente', 'equilibrio']),
+    camp: z.enum(CAMPS),
     /** Outside the Pacific frame (Ukraine, Iran): drawn as a labelled arrow at the map's edge. */
     offMap: z.boolean().default(false),
     role: z.string().min(20),
@@ -52,7 +53,7 @@ const relations = defineCollection({
     id: contentId,
     from: reference('actors'),
     to: reference('actors'),
-    kind: z.enum(['armi', 'tecnologia', 'protezione', 'sostegno', 'pressione', 'economia']),
+    kind: z.enum(RELATION_KINDS),
     label: z.string().min(3),
     /** Heading id of the section the relation comes from. */
     section: z.string().min(1),

@@ -28,8 +28,12 @@ async function load(entry: ArticleEntry) {
   const file = entry.filePath ?? entry.id;
   const embedsMap = /<ActorMap\b/.test(body);
   const embedsTimeline = /<VisitTimeline\b/.test(body);
+  const mentions = findActorMentions(body);
+  if (mentions.length > 0 && !embedsMap) {
+    throw new Error(`${file} › <Actor id="${mentions[0]}"> › id: the article links to an actor but embeds no <ActorMap /> to open it on`);
+  }
   // Map and timeline data are checked and computed only for an article that embeds them.
-  const figures = embedsMap || embedsTimeline ? await loadFigures(headings, body, file) : {};
+  const figures = embedsMap || embedsTimeline ? await loadFigures(headings, mentions, file) : {};
   const shareTargets = buildShareTargets({
     articleTitle: entry.data.title,
     files: { article: file, events: FILES.events, actors: FILES.actors },
@@ -40,7 +44,7 @@ async function load(entry: ArticleEntry) {
   return { Content, headings, figures, shareTargets };
 }
 
-async function loadFigures(headings: Headings, body: string, file: string): Promise<Figures> {
+async function loadFigures(headings: Headings, mentions: string[], file: string): Promise<Figures> {
   const [actors, relations, places, events, spans] = await Promise.all([
     getCollection('actors'),
     getCollection('relations'),
@@ -53,9 +57,10 @@ async function loadFigures(headings: Headings, body: string, file: string): Prom
     relations,
     places,
     events,
+    spans,
     sectionIds: headings.map((heading) => heading.slug),
     countryIds: countries110.objects.countries.geometries.map((geometry) => String(geometry.id)),
-    mentionedActorIds: findActorMentions(body),
+    mentionedActorIds: mentions,
     articleFile: file,
   });
   return buildFigures({

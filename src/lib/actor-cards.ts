@@ -1,27 +1,21 @@
 /** The text version of the map: one card per actor with its camp, capital, role and relations both ways. */
-import { label, type LabelKey } from './labels';
+import { label } from './labels';
+import type { MapRelationInput } from './map';
+import type { Camp } from './map-terms';
 
 export interface ActorCardInput {
   id: string;
   name: string;
-  camp: string;
+  camp: Camp;
   capital: { name: string };
   role: string;
   sections: string[];
 }
 
-export interface RelationCardInput {
-  id: string;
-  from: string;
-  to: string;
-  kind: string;
-  label: string;
-}
-
 export interface ActorCard {
   id: string;
   name: string;
-  camp: string;
+  camp: Camp;
   campLabel: string;
   capital: string;
   role: string;
@@ -30,14 +24,14 @@ export interface ActorCard {
   sections: { id: string; title: string }[];
 }
 
-export function buildActorCards(actors: ActorCardInput[], relations: RelationCardInput[], sectionTitles: Map<string, string>): ActorCard[] {
+export function buildActorCards(actors: ActorCardInput[], relations: MapRelationInput[], sectionTitles: Map<string, string>): ActorCard[] {
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
   const other = (id: string) => ({ id, name: names.get(id) ?? id });
   return actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
     camp: actor.camp,
-    campLabel: label(`camp.${actor.camp}` as LabelKey),
+    campLabel: label(`camp.${actor.camp}`),
     capital: actor.capital.name,
     role: actor.role,
     outgoing: relations

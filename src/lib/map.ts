@@ -10,8 +10,7 @@ import { curvePath, edgeArrow, roundPoint, spreadMarkers } from './map-layout';
 import { DETAIL_LABELS, OVERVIEW_LABELS, labelHitBox, type EmBox, type LabelPlacement } from './map-labels';
 import { relativePath, simplifyPath } from './svg-path';
 import type { Stop } from './stops';
-
-export type Camp = 'asse' | 'occidente' | 'equilibrio';
+import type { Camp, RelationKind } from './map-terms';
 
 export interface MapActorInput {
   id: string;
@@ -26,7 +25,7 @@ export interface MapRelationInput {
   id: string;
   from: string;
   to: string;
-  kind: string;
+  kind: RelationKind;
   label: string;
 }
 

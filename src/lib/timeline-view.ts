@@ -4,7 +4,7 @@
  */
 import { datetimeAttribute, formatClockTime, formatDay, formatDayRange, formatUtcOffset, formatWeekday } from './dates';
 import { label } from './labels';
-import type { Span, TimelineEventInput, TimelinePeriod } from './timeline';
+import { JOURNEY_SPAN_ID, type Span, type TimelineEventInput, type TimelinePeriod } from './timeline';
 
 export interface EventView {
   id: string;
@@ -90,7 +90,7 @@ export function buildTimelineModel(
   spans: (Span & { sources: { outlet: string; url: string }[] })[],
   lookups: TimelineLookups,
 ): TimelineModel {
-  const journey = spans.find((span) => span.id === 'viaggio');
+  const journey = spans.find((span) => span.id === JOURNEY_SPAN_ID);
   return {
     spans: spans.map((span) => ({ ...span, rangeLabel: formatDayRange(span.start, span.end) })),
     periods: periods.map((period) => ({

@@ -4,6 +4,11 @@
 
 export type EventKind = 'viaggio' | 'contesto' | 'dopo';
 
+/** The span of the whole train journey (content/spans.json): it splits the timeline into periods. */
+export const JOURNEY_SPAN_ID = 'viaggio';
+/** The span of the official visit inside the journey: its days carry a badge. */
+export const OFFICIAL_VISIT_SPAN_ID = 'visita-ufficiale';
+
 /** A timeline event as the collection gives it (structural; references already resolved to ids). */
 export interface TimelineEventInput {
   id: string;
@@ -73,7 +78,7 @@ function periodOf(event: TimelineEventInput, journey: Span | undefined): Timelin
  * The whole timeline: events sorted, split into periods around the journey span, grouped by day.
  * Empty periods are left out.
  */
-export function buildTimeline(events: TimelineEventInput[], spans: Span[], journeySpanId = 'viaggio'): TimelinePeriod[] {
+export function buildTimeline(events: TimelineEventInput[], spans: Span[], journeySpanId = JOURNEY_SPAN_ID): TimelinePeriod[] {
   const journey = spans.find((span) => span.id === journeySpanId);
   const order: TimelinePeriod['id'][] = ['prima', 'viaggio', 'dopo-il-viaggio', 'dopo'];
   const sorted = sortEvents(events);

@@ -3,6 +3,7 @@
  * article, country ids of world-atlas. Astro only logs a broken `reference()` and goes on building,
  * so this throws one message listing every problem as `file › entry › field: what is wrong`.
  */
+import { JOURNEY_SPAN_ID, OFFICIAL_VISIT_SPAN_ID } from './timeline';
 
 interface Ref {
   id: string;
@@ -16,6 +17,7 @@ export interface ContentToCheck {
     id: string;
     data: { date: string; sequence?: number; endDate?: string; place?: Ref; actors: Ref[]; editorNote?: { section: string } };
   }[];
+  spans: { id: string; data: { start: string; end: string } }[];
   /** Heading ids of the article the map and timeline are embedded in. */
   sectionIds: string[];
   /** Country ids present in the world-atlas topology. */
@@ -31,6 +33,7 @@ export const FILES = {
   relations: 'content/relations.json',
   places: 'content/places.json',
   events: 'content/visit.json',
+  spans: 'content/spans.json',
 } as const;
 
 export function findContentProblems(content: ContentToCheck): string[] {
@@ -45,8 +48,9 @@ export function findContentProblems(content: ContentToCheck): string[] {
   const noActor = (id: string) => `no actor "${id}" in ${FILES.actors}`;
   const noSection = (id: string) => `no section "${id}" in the article (ids: ${[...sectionIds].join(', ')})`;
 
-  for (const [name, entries] of Object.entries({ actors: content.actors, places: content.places, events: content.events })) {
-    if (entries.length === 0) problems.push(`${FILES[name as keyof typeof FILES]}: no entries were loaded (see the error above)`);
+  const loaded: Record<keyof typeof FILES, unknown[]> = content;
+  for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) {
+    if (loaded[name].length === 0) problems.push(`${FILES[name]}: no entries were loaded (see the error above)`);
   }
   for (const actor of content.actors) {
     expect(countryIds.has(actor.data.countryId), FILES.actors, actor.id, 'countryId', `no country "${actor.data.countryId}" in world-atlas`);
@@ -66,13 +70,23 @@ export function findContentProblems(content: ContentToCheck): string[] {
     if (editorNote) expect(sectionIds.has(editorNote.section), FILES.events, event.id, 'editorNote.section', noSection(editorNote.section));
     if (endDate) expect(endDate > date, FILES.events, event.id, 'endDate', `${endDate} is not after date ${date}`);
   }
-  const seenOnDate = new Map<string, Set<number | undefined>>();
-  for (const event of content.events) {
-    const seen = seenOnDate.get(event.data.date) ?? new Set();
-    const clash = seen.has(event.data.sequence) && seen.size > 0;
-    expect(!clash, FILES.events, event.id, 'sequence', `events on ${event.data.date} need distinct sequence numbers (1, 2, …)`);
-    seen.add(event.data.sequence);
-    seenOnDate.set(event.data.date, seen);
+  const eventsOnDate = Map.groupBy(content.events, (event) => event.data.date);
+  for (const [date, events] of eventsOnDate) {
+    if (events.length < 2) continue;
+    const seen = new Set<number>();
+    for (const event of events) {
+      const { sequence } = event.data;
+      const ok = sequence !== undefined && !seen.has(sequence);
+      expect(ok, FILES.events, event.id, 'sequence', `events on ${date} need distinct sequence numbers (1, 2, …)`);
+      if (sequence !== undefined) seen.add(sequence);
+    }
+  }
+  const spanIds = new Set(content.spans.map((span) => span.id));
+  for (const id of [JOURNEY_SPAN_ID, OFFICIAL_VISIT_SPAN_ID]) {
+    if (content.spans.length > 0 && !spanIds.has(id)) problems.push(`${FILES.spans}: no span "${id}" (the timeline needs it)`);
+  }
+  for (const span of content.spans) {
+    expect(span.data.start <= span.data.end, FILES.spans, span.id, 'end', `${span.data.end} is before start ${span.data.start}`);
   }
   for (const id of content.mentionedActorIds) {
     expect(actorIds.has(id), content.articleFile, `<Actor id="${id}">`, 'id', noActor(id));

@@ -51,6 +51,12 @@ describe('bad timeline data fails the build, naming file, entry and field', () =
     expect(result.output).toMatch(/sources: Too small/);
   });
 
+  it('a span the timeline needs, renamed', async () => {
+    const result = await buildWithEdited('content/spans.json', (spans) => (byId(spans, 'viaggio').id = 'treno'));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('content/spans.json: no span "viaggio" (the timeline needs it)');
+  });
+
   it('a duplicate id', async () => {
     const result = await buildWithFirstEvent((event, all) => (event.id = all[1]!.id));
     expect(result.code).not.toBe(0);

@@ -37,6 +37,24 @@ describe('the article collection', () => {
     expect(home).toContain('Primo paragrafo della seconda analisi.');
   });
 
+  it('fails the build when an article links to an actor but has no map to open it on', async () => {
+    const fixture = makeFixtureProject({
+      'content/article/senza-mappa.mdx': [
+        '---',
+        'title: "Analisi senza mappa"',
+        'description: "Una voce che nomina un attore ma non incorpora la mappa, scritta solo per questo test."',
+        'lang: it',
+        '---',
+        '',
+        'Il ruolo della <Actor id="cina">Cina</Actor> resta centrale.',
+      ].join('\n'),
+    });
+    cleanups.push(fixture.remove);
+    const result = await runAstroBuild(fixture.root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('content/article/senza-mappa.mdx › <Actor id="cina"> › id: the article links to an actor but embeds no <ActorMap />');
+  });
+
   it('fails the build naming the file and the field when a frontmatter field is mistyped', async () => {
     const original = readFileSync(ARTICLE, 'utf8');
     const fixture = makeFixtureProject({ [ARTICLE]: original.replace(/^title:/m, 'titel:') });

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ROOT, buildOrThrow } from './build';
 
-const STAMP = join(ROOT, 'dist', '.test-build');
+// Kept out of dist/, which a site owner may deploy right after `npm test`.
+const STAMP = join(ROOT, 'node_modules', '.cache', 'ombra-test-build');
 
 /** Builds dist/ once per `vitest run`, however many suites ask for it. */
 export default async function setup(): Promise<void> {
@@ -10,5 +11,6 @@ export default async function setup(): Promise<void> {
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === runId) return;
   // The default build: at the root, no SITE, as `npm start` makes it.
   await buildOrThrow(ROOT, { SITE: '', BASE: '' });
+  mkdirSync(dirname(STAMP), { recursive: true });
   writeFileSync(STAMP, runId);
 }

@@ -7,6 +7,10 @@ function content(overrides: Partial<ContentToCheck> = {}): ContentToCheck {
     relations: [{ id: 'veto', data: { from: { id: 'russia' }, to: { id: 'russia' }, section: 'viaggio' } }],
     places: [{ id: 'chasan' }],
     events: [{ id: 'arrivo', data: { date: '2023-09-12', place: { id: 'chasan' }, actors: [{ id: 'russia' }] } }],
+    spans: [
+      { id: 'viaggio', data: { start: '2023-09-10', end: '2023-09-19' } },
+      { id: 'visita-ufficiale', data: { start: '2023-09-12', end: '2023-09-17' } },
+    ],
     sectionIds: ['viaggio'],
     countryIds: ['643'],
     mentionedActorIds: ['russia'],
@@ -49,9 +53,31 @@ describe('findContentProblems(content)', () => {
       { id: 'a', data: { date: '2023-09-13', actors: [{ id: 'russia' }] } },
       { id: 'b', data: { date: '2023-09-13', actors: [{ id: 'russia' }] } },
       { id: 'c', data: { date: '2023-09-14', actors: [{ id: 'russia' }] } },
+      { id: 'd', data: { date: '2023-09-15', sequence: 1, actors: [{ id: 'russia' }] } },
+      { id: 'e', data: { date: '2023-09-15', sequence: 1, actors: [{ id: 'russia' }] } },
     ];
     expect(findContentProblems(content({ events }))).toEqual([
+      'content/visit.json › a › sequence: events on 2023-09-13 need distinct sequence numbers (1, 2, …)',
       'content/visit.json › b › sequence: events on 2023-09-13 need distinct sequence numbers (1, 2, …)',
+      'content/visit.json › e › sequence: events on 2023-09-15 need distinct sequence numbers (1, 2, …)',
+    ]);
+  });
+
+  it('names the event without a sequence number when another on its date has one', () => {
+    const events = [
+      { id: 'a', data: { date: '2023-09-13', actors: [{ id: 'russia' }] } },
+      { id: 'b', data: { date: '2023-09-13', sequence: 1, actors: [{ id: 'russia' }] } },
+    ];
+    expect(findContentProblems(content({ events }))).toEqual([
+      'content/visit.json › a › sequence: events on 2023-09-13 need distinct sequence numbers (1, 2, …)',
+    ]);
+  });
+
+  it('names a missing span the timeline needs, and a span that ends before it starts', () => {
+    const spans = [{ id: 'viaggio', data: { start: '2023-09-19', end: '2023-09-10' } }];
+    expect(findContentProblems(content({ spans }))).toEqual([
+      'content/spans.json: no span "visita-ufficiale" (the timeline needs it)',
+      'content/spans.json › viaggio › end: 2023-09-10 is before start 2023-09-19',
     ]);
   });
 
@@ -61,9 +87,13 @@ describe('findContentProblems(content)', () => {
     ]);
   });
 
-  it('reports a data file that loaded no entries', () => {
-    expect(findContentProblems(content({ places: [], events: [] }))).toContain(
-      'content/places.json: no entries were loaded (see the error above)',
+  it('reports every data file that loaded no entries', () => {
+    expect(findContentProblems(content({ places: [], relations: [], spans: [] }))).toEqual(
+      expect.arrayContaining([
+        'content/places.json: no entries were loaded (see the error above)',
+        'content/relations.json: no entries were loaded (see the error above)',
+        'content/spans.json: no entries were loaded (see the error above)',
+      ]),
     );
   });
 });
