@@ -26,16 +26,20 @@ export function curvePath(from: Point, to: Point, bend: number): string {
 }
 
 /**
- * Markers whose points lie closer than `minGap` are grouped and fanned out on a circle of `radius`
+ * Markers whose points lie closer than `minGap` (directly or through a chain of neighbours) are grouped and fanned out on a circle of `radius`
  * (at most; less for two) around the group's centre, in input order clockwise from the top; a lone
  * marker stays on its point.
  */
 export function spreadMarkers(points: Point[], minGap: number, radius: number): Point[] {
-  const groupOf = points.map((_, index) => index);
-  points.forEach((point, index) => {
-    const near = points.findIndex((other) => Math.hypot(other[0] - point[0], other[1] - point[1]) < minGap);
-    groupOf[index] = groupOf[near]!;
-  });
+  // Union-find: a chain of near neighbours is one group, whatever the input order.
+  const parent = points.map((_, index) => index);
+  const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index]!)));
+  points.forEach((point, index) =>
+    points.slice(0, index).forEach((other, earlier) => {
+      if (Math.hypot(other[0] - point[0], other[1] - point[1]) < minGap) parent[root(index)] = root(earlier);
+    }),
+  );
+  const groupOf = points.map((_, index) => root(index));
   return points.map((point, index) => {
     const members = groupOf.map((group, member) => (group === groupOf[index] ? member : -1)).filter((member) => member >= 0);
     if (members.length === 1) return point;

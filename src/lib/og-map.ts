@@ -1,6 +1,7 @@
 import { geoConicConformal, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Camp } from './map-terms';
 
 /** One country of the share image's backdrop, already projected to SVG path data. */
 export interface OgCountry {
@@ -50,4 +51,9 @@ export function buildOgCountries(topology: Topology, width: number, height: numb
     const d = visible ? path(country) : null;
     return d ? [{ id: String(country.id), d }] : [];
   });
+}
+
+/** The countries drawn in the accent colour: the Moscow–Pyongyang axis, where it lies inside the frame. */
+export function axisCountryIds(actors: { countryId: string; camp: Camp; offMap: boolean }[]): string[] {
+  return actors.filter((actor) => actor.camp === 'asse' && !actor.offMap).map((actor) => actor.countryId);
 }

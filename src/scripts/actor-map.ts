@@ -42,7 +42,7 @@ export class ActorMap extends HTMLElement {
   };
 
   private onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.svg.hasAttribute('data-selected')) return this.close();
+    if (event.key === 'Escape' && !this.panel.hidden) return this.close();
     const actor = (event.target as Element).closest?.<SVGAElement>('a.actor');
     if (!actor) return;
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
@@ -128,7 +128,8 @@ export class ActorMap extends HTMLElement {
     this.svg.querySelectorAll('.on').forEach((element) => element.classList.remove('on'));
     for (const id of actorIds) this.svg.querySelectorAll(`[data-actor="${CSS.escape(id)}"]`).forEach((element) => element.classList.add('on'));
     relations.forEach((relation) => relation.classList.add('on'));
-    if (actorIds.length > 0 && relations.length === 0) this.svg.dataset.selected = actorIds[0];
+    // Dims everything else; `data-selected` is kept for an actor whose panel is open.
+    this.svg.toggleAttribute('data-dimmed', actorIds.length > 0);
   }
 
   /** Moves the viewBox to a view: animated, or at once under prefers-reduced-motion. */

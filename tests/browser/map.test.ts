@@ -148,6 +148,9 @@ describe('the actor map in Chromium', () => {
       expect.arrayContaining(['russia', 'corea-del-nord']),
     );
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
+    // Highlighted, not selected: no actor reads as open while its panel is closed.
+    expect(await selected(page)).toBeNull();
+    expect(await page.locator('actor-map svg a.actor:not(.on) .label').first().evaluate((label) => getComputedStyle(label).fontWeight)).toBe('400');
     expectClean(problems);
     await close();
   });

@@ -225,6 +225,14 @@ describe(`the build under ${SUB} with SITE`, () => {
     }
   });
 
+  it('draws each share image with its own text: no two images are the same', () => {
+    // resvg drops text it has no font for; then images that share a kicker would come out identical.
+    const images = new Set(htmlPages(build).map((page) => meta(page.html!, 'og:image')!));
+    const digests = new Set([...images].map((image) => createHash('sha256').update(readFileSync(join(build.dir, image.slice(`${SITE}${SUB}`.length)))).digest('hex')));
+    expect(images.size).toBeGreaterThan(40);
+    expect(digests.size).toBe(images.size);
+  });
+
   it('points each share page canonical at its fragment and og:url at itself', () => {
     for (const section of SHARED) {
       const url = `${build.server!.url}${SLUG}/condividi/${section}/`;

@@ -31,6 +31,19 @@ describe('spreadMarkers(points, minGap, radius)', () => {
     expect(spreadMarkers([[10, 10]], 5, 20)).toEqual([[10, 10]]);
   });
 
+  it('groups a chain of near markers whatever their order', () => {
+    const chain: [number, number][] = [
+      [0, 0],
+      [40, 0],
+      [20, 0],
+    ];
+    for (const points of [chain, [...chain].reverse()]) {
+      const spread = spreadMarkers(points, 25, 20);
+      spread.forEach((point, index) => expect(point, `marker ${index}`).not.toEqual(points[index]));
+      expect(new Set(spread.map((point) => point.join())).size).toBe(3);
+    }
+  });
+
   it('fans out markers that crowd one spot, clockwise from the top, a pair on a smaller circle', () => {
     const spread = spreadMarkers(
       [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import worldAtlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
-import { buildOgCountries, pacificProjection } from '../../src/lib/og-map';
+import { axisCountryIds, buildOgCountries, pacificProjection } from '../../src/lib/og-map';
 
 const topology = worldAtlas as unknown as Topology;
 
@@ -26,5 +26,17 @@ describe('buildOgCountries(topology, width, height)', () => {
     const ids = countries.map((country) => country.id);
     expect(ids).not.toContain('380');
     expect(ids).not.toContain('076');
+  });
+});
+
+describe('axisCountryIds(actors)', () => {
+  it('lists the axis countries inside the frame, leaving out the other camps and the off-map actors', () => {
+    const actors = [
+      { countryId: '408', camp: 'asse' as const, offMap: false },
+      { countryId: '392', camp: 'occidente' as const, offMap: false },
+      { countryId: '364', camp: 'asse' as const, offMap: true },
+      { countryId: '643', camp: 'asse' as const, offMap: false },
+    ];
+    expect(axisCountryIds(actors)).toEqual(['408', '643']);
   });
 });
