@@ -59,7 +59,7 @@ export interface TimelineLookups {
 function timeLabel(event: TimelineEventInput): string | null {
   const offset = event.utcOffset ? ` (${formatUtcOffset(event.utcOffset)})` : '';
   if (event.time && event.utcOffset) {
-    const clock = formatClockTime(event.date, event.time, event.utcOffset);
+    const clock = formatClockTime(event.time);
     return `${event.approximateTime ? label('timeline.around') : label('timeline.at')} ${clock}${offset}`;
   }
   if (event.dayPart) return `${event.dayPart}${offset}`;

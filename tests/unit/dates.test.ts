@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   datetimeAttribute,
   formatClockTime,
@@ -22,12 +22,16 @@ describe('formatDay(isoDate)', () => {
 
   // Kiritimati is UTC+14 and Etc/GMT+12 is UTC−12: 26 hours apart, the widest gap there is.
   for (const tz of ['Pacific/Kiritimati', 'Etc/GMT+12']) {
-    it(`gives the same day whatever the machine's time zone (${tz})`, () => {
+    it(`gives the same day whatever the machine's time zone (${tz})`, async () => {
       process.env.TZ = tz;
+      // A fresh copy of the module, so its formatters are made under this zone, as in a build there.
+      vi.resetModules();
+      const dates = await import('../../src/lib/dates');
       expect(new Date(2023, 8, 12).getTimezoneOffset()).not.toBe(0);
-      expect(formatDay('2023-09-12')).toBe('12 settembre 2023');
-      expect(formatWeekday('2023-09-12')).toBe('martedì');
-      expect(formatClockTime('2023-09-12', '06:00', '+10:00')).toBe('06:00');
+      expect(dates.formatDay('2023-09-12')).toBe('12 settembre 2023');
+      expect(dates.formatWeekday('2023-09-12')).toBe('martedì');
+      expect(dates.formatDayRange('2023-09-12', '2023-09-17')).toBe('12–17 settembre 2023');
+      expect(dates.formatClockTime('06:00')).toBe('06:00');
     });
   }
 });
@@ -54,10 +58,17 @@ describe('formatUtcOffset(offset)', () => {
   });
 });
 
-describe('formatClockTime(isoDate, time, offset)', () => {
-  it('keeps the local clock time of the place', () => {
-    expect(formatClockTime('2023-09-13', '13:00', '+09:00')).toBe('13:00');
-    expect(formatClockTime('2022-05-26', '15:30', '-04:00')).toBe('15:30');
+describe('formatClockTime(time)', () => {
+  it('writes the wall-clock time with two-digit hours, on a 24-hour clock', () => {
+    expect(formatClockTime('13:00')).toBe('13:00');
+    expect(formatClockTime('6:05')).toBe('06:05');
+    expect(formatClockTime('0:30')).toBe('00:30');
+  });
+
+  it('refuses what is not a time of day', () => {
+    expect(() => formatClockTime('24:00')).toThrow(/not a clock time/);
+    expect(() => formatClockTime('12:60')).toThrow(/not a clock time/);
+    expect(() => formatClockTime('noon')).toThrow(/not a clock time/);
   });
 });
 
