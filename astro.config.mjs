@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { buildGuard } from './src/integrations/build-guard.ts';
 
 export default defineConfig({
   // SITE and BASE come from the environment so the same build can be hosted anywhere.
@@ -35,5 +36,6 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx()],
+  // Last, so that it moves the finished build into dist/ after every other integration is done.
+  integrations: [mdx(), buildGuard()],
 });

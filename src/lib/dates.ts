@@ -1,12 +1,13 @@
 /**
  * The one place dates and times are formatted. Content dates are ISO strings in the local calendar
  * of the place; they are read as UTC midnights and formatted in UTC, so the output never depends on
- * the build machine's time zone. Clock times are formatted in the event's own UTC offset.
+ * the build machine's time zone. Clock times are the place's wall-clock time, shown beside its UTC offset.
  */
 const LOCALE = 'it-IT';
 
 const DAY_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const WEEKDAY_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', weekday: 'long' });
+const CLOCK_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** `YYYY-MM-DD` → epoch milliseconds of that calendar day at 00:00 UTC. */
 export function isoDateToUtc(isoDate: string): number {
@@ -44,13 +45,12 @@ export function formatUtcOffset(offset: string): string {
   return `UTC${match[1] === '-' ? '−' : '+'}${hours}${minutes}`;
 }
 
-/** "06:00": a local clock time, formatted by Intl in the place's own offset. */
-export function formatClockTime(isoDate: string, time: string, offset: string): string {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  const sign = offset.startsWith('-') ? -1 : 1;
-  const [offsetHours, offsetMinutes] = offset.slice(1).split(':').map(Number) as [number, number];
-  const utc = isoDateToUtc(isoDate) + ((hours - sign * offsetHours) * 60 + (minutes - sign * offsetMinutes)) * 60_000;
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: offset, hour: '2-digit', minute: '2-digit' }).format(utc);
+/** "06:00": a wall-clock time (`H:MM` or `HH:MM`) as Italian writes it; the offset is shown apart. */
+export function formatClockTime(time: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+  const [hours, minutes] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(hours < 24 && minutes < 60)) throw new RangeError(`not a clock time (HH:MM): "${time}"`);
+  return CLOCK_FORMAT.format(Date.UTC(1970, 0, 1, hours, minutes));
 }
 
 /** The `datetime` attribute: a date, or a global date-time when the clock time and offset are known. */

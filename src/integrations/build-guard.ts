@@ -1,0 +1,44 @@
+/**
+ * Two guarantees for whoever deploys dist/: a broken content data file stops the build before Astro
+ * can fall back to its cache, and a failed build never leaves a half-written dist/. Astro empties
+ * its output folder first and fails partway (a content error stops page rendering), so the build
+ * writes to a staging folder that replaces dist/ only once every page is written.
+ */
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findJsonSyntaxError } from '../lib/data-files';
+
+const STAGING = './.astro/build-staging/';
+
+function assertDataFilesParse(contentDir: URL): void {
+  const folder = fileURLToPath(contentDir);
+  const problems = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => findJsonSyntaxError(`content/${name}`, readFileSync(`${folder}/${name}`, 'utf8')))
+    .filter((problem) => problem !== null);
+  if (problems.length > 0) throw new Error(`Invalid content:\n- ${problems.join('\n- ')}`);
+}
+
+export function buildGuard(): AstroIntegration {
+  let outDir: URL | undefined;
+  let staging: URL | undefined;
+  return {
+    name: 'build-guard',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        assertDataFilesParse(new URL('./content/', config.root));
+        if (command !== 'build') return;
+        outDir = config.outDir;
+        staging = new URL(STAGING, config.root);
+        updateConfig({ outDir: staging });
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!outDir || !staging || !existsSync(staging)) return;
+        rmSync(outDir, { recursive: true, force: true });
+        renameSync(staging, outDir);
+        logger.info(`moved the finished build to ${fileURLToPath(outDir)}`);
+      },
+    },
+  };
+}
