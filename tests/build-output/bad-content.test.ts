@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runAstroBuild } from '../helpers/build';
@@ -98,6 +98,35 @@ describe('bad map data fails the build, naming file, entry and field', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('content/actors.json');
     expect(result.output).toMatch(/"cina"[^\n]*(duplicate|more than one)|(duplicate|more than one)[^\n]*cina/i);
+  });
+});
+
+describe('a failed build leaves the last good dist/ as it was', () => {
+  it('after a broken reference and after a JSON syntax error, both named, with no stale data used', async () => {
+    const fixture = makeFixtureProject();
+    cleanups.push(fixture.remove);
+    const visit = join(fixture.root, 'content/visit.json');
+    const page = join(fixture.root, 'dist/alleanza-corea-del-nord-russia/index.html');
+    expect((await runAstroBuild(fixture.root)).code).toBe(0);
+    const good = readFileSync(page, 'utf8');
+
+    const events = JSON.parse(readFileSync(visit, 'utf8')) as Entry[];
+    byId(events, 'oceanario').place = 'atlantide';
+    writeFileSync(visit, JSON.stringify(events, null, 2));
+    const broken = await runAstroBuild(fixture.root);
+    expect(broken.code).not.toBe(0);
+    expect(broken.output).toContain('content/visit.json › oceanario › place: no place "atlantide"');
+    expect(readFileSync(page, 'utf8')).toBe(good);
+    expect(existsSync(join(fixture.root, 'dist/.prerender'))).toBe(false);
+
+    // A trailing comma after an edited title: Astro alone would log it and build from its cache.
+    byId(events, 'oceanario').place = 'oceanario';
+    byId(events, 'oceanario').title = 'Titolo modificato';
+    writeFileSync(visit, JSON.stringify(events, null, 2).replace(/\n]$/, ',\n]'));
+    const unparsable = await runAstroBuild(fixture.root);
+    expect(unparsable.code).not.toBe(0);
+    expect(unparsable.output).toMatch(/content\/visit\.json:\d+:\d+: invalid JSON/);
+    expect(readFileSync(page, 'utf8')).toBe(good);
   });
 });
 
