@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildGuard } from './src/integrations/build-guard.ts';
+import { parseSiteOrigin } from './src/lib/urls.ts';
 
 export default defineConfig({
   // SITE and BASE come from the environment so the same build can be hosted anywhere.
-  site: process.env.SITE || undefined,
+  site: parseSiteOrigin(process.env.SITE),
   base: process.env.BASE || '/',
   // Directory pages (`/slug/index.html`) answer both `/slug` and `/slug/` on every static server;
   // every link the site writes ends in `/`, so no host has to redirect ('ignore' accepts both in dev).

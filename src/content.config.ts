@@ -7,7 +7,7 @@ import { CAMPS, RELATION_KINDS } from './lib/map-terms';
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 /** Where a fact comes from: the outlet as the reader should see it, and its address. */
-const source = z.strictObject({ outlet: z.string().min(1), url: z.url() });
+const source = z.strictObject({ outlet: z.string().min(1), url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }) });
 
 /** Italian kebab-case ids: they show up in shared URLs. */
 const contentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be Italian kebab-case (a-z, 0-9, hyphens)');
@@ -17,7 +17,7 @@ const article = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/article' }),
   schema: z.strictObject({
     title: z.string().min(1),
-    /** The dek: one Italian sentence, used as meta description and under the title. */
+    /** The editors' one-sentence summary: meta description, share previews and the home page's card; never on the article page, which shows only the author's words. */
     description: z.string().min(20).max(220),
     lang: z.literal('it'),
     /** Optional: the source gives neither, so they are never invented. */
@@ -95,7 +95,10 @@ const visit = defineCollection({
     /** Part of the day in Italian ("pomeriggio") where the source gives no clock time. */
     dayPart: z.string().min(3).optional(),
     /** The place's UTC offset on that date, `+09:00`: the journey crosses UTC+9 and UTC+10. */
-    utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/).optional(),
+    utcOffset: z
+      .string()
+      .regex(/^(?:\+(?:0\d|1[0-4])|-(?:0\d|1[0-2])):(?:00|30|45)$/, 'must be a UTC offset from -12:00 to +14:00, as +09:00')
+      .optional(),
     kind: z.enum(['viaggio', 'contesto', 'dopo']),
     place: reference('places').optional(),
     actors: z.array(reference('actors')).min(1),
@@ -104,7 +107,9 @@ const visit = defineCollection({
     sources: z.array(source).min(1),
     /** Where the article's words differ from the sources: a neutral note and the passage it refers to. */
     editorNote: z.strictObject({ text: z.string().min(10), section: z.string().min(1) }).optional(),
-  }),
+  })
+    // A clock time is shown with its offset (the journey crosses UTC+9 and UTC+10), so it cannot come alone.
+    .refine((event) => !event.time || event.utcOffset, { message: 'a clock time needs the place’s UTC offset', path: ['utcOffset'] }),
 });
 
 /** The two spans the timeline marks: the whole train journey and the official visit inside it. */

@@ -59,3 +59,22 @@ export function svgDataUrl(svg: string): string {
     .replace(/[%#<>{}|\\^`\[\]]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `data:image/svg+xml,${escaped}`;
 }
+
+/**
+ * The `SITE` setting checked: an absolute http(s) origin, or undefined when unset. A path in it
+ * would be dropped by Astro without a word, so it is refused with the way out (BASE).
+ */
+export function parseSiteOrigin(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE must be an absolute origin such as https://example.org, not "${value}"`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new Error(`SITE must be an http(s) origin, not "${value}"`);
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE must be an origin without a path ("${value}"): put the sub-path in BASE`);
+  }
+  return url.origin;
+}

@@ -47,6 +47,14 @@ describe('the article page in dist/', () => {
     }
   });
 
+  it('shows only the title and the reading time above the text: the editors’ summary stays in the head', () => {
+    const page = articlePage();
+    const summary = page.querySelector('meta[name="description"]')!.getAttribute('content')!;
+    const header = page.querySelector('.article-header')!.children.map((child) => normalise(child.textContent));
+    expect(header).toEqual([seed.title, '6 min di lettura']);
+    expect(normalise(page.querySelector('main')!.textContent)).not.toContain(normalise(summary));
+  });
+
   it('shows the reading time computed from the text, in Italian', () => {
     expect(normalise(articlePage().querySelector('.article-header')!.textContent)).toContain('6 min di lettura');
   });

@@ -51,6 +51,19 @@ describe('bad timeline data fails the build, naming file, entry and field', () =
     expect(result.output).toMatch(/sources: Too small/);
   });
 
+  it('a clock time without its UTC offset', async () => {
+    const result = await buildWithEdited('content/visit.json', (events) => delete byId(events, 'arrivo-a-chasan').utcOffset);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('content/visit.json');
+    expect(result.output).toMatch(/arrivo-a-chasan[\s\S]*utcOffset[^\n]*a clock time needs the place’s UTC offset/);
+  });
+
+  it('a source address that is not http(s)', async () => {
+    const result = await buildWithEdited('content/visit.json', (events) => (byId(events, 'oceanario').sources[0].url = 'javascript:alert(1)'));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/oceanario[\s\S]*sources\.0\.url[^\n]*must be an http\(s\) address/);
+  });
+
   it('a span the timeline needs, renamed', async () => {
     const result = await buildWithEdited('content/spans.json', (spans) => (byId(spans, 'viaggio').id = 'treno'));
     expect(result.code).not.toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePageHref, sharePagePath, sitePath, svgDataUrl } from '../../src/lib/urls';
+import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePageHref, sharePagePath, sitePath, svgDataUrl, parseSiteOrigin } from '../../src/lib/urls';
 
 describe('normaliseBase(base)', () => {
   it('gives the root as a single slash', () => {
@@ -56,5 +56,20 @@ describe('svgDataUrl(svg)', () => {
     expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(
       "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'> <rect width='32' height='32' fill='#a3122a'/> </svg>",
     );
+  });
+});
+
+describe('parseSiteOrigin(value)', () => {
+  it('keeps an origin, with or without its trailing slash, and nothing when unset', () => {
+    expect(parseSiteOrigin('https://example.org')).toBe('https://example.org');
+    expect(parseSiteOrigin('https://example.org/')).toBe('https://example.org');
+    expect(parseSiteOrigin('')).toBeUndefined();
+    expect(parseSiteOrigin(undefined)).toBeUndefined();
+  });
+
+  it('refuses a path, a relative value and another scheme, saying what to do', () => {
+    expect(() => parseSiteOrigin('https://example.org/sub')).toThrow('SITE must be an origin without a path ("https://example.org/sub"): put the sub-path in BASE');
+    expect(() => parseSiteOrigin('example.org')).toThrow('SITE must be an absolute origin such as https://example.org, not "example.org"');
+    expect(() => parseSiteOrigin('ftp://example.org')).toThrow('SITE must be an http(s) origin');
   });
 });
