@@ -9,6 +9,8 @@ export class ActorMap extends HTMLElement {
   private panel!: HTMLElement;
   private links: SVGAElement[] = [];
   private returnFocus: HTMLElement | SVGElement | null = null;
+  /** A link elsewhere on the page (a mention in the text) that is opening an actor: focus goes back to it. */
+  private opener: HTMLElement | null = null;
   private frame = 0;
 
   connectedCallback() {
@@ -22,13 +24,20 @@ export class ActorMap extends HTMLElement {
     this.addEventListener('keydown', this.onKeydown);
     window.addEventListener('hashchange', this.syncWithHash);
     document.addEventListener(TIMELINE_SELECT_EVENT, this.onTimeline);
+    document.addEventListener('click', this.onPageClick);
     this.syncWithHash();
   }
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.syncWithHash);
     document.removeEventListener(TIMELINE_SELECT_EVENT, this.onTimeline);
+    document.removeEventListener('click', this.onPageClick);
   }
+
+  private onPageClick = (event: MouseEvent) => {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>(`a[href*="#${ACTOR_HASH_PREFIX}"]`);
+    this.opener = link && !this.contains(link) ? link : null;
+  };
 
   private onClick = (event: MouseEvent) => {
     const target = event.target as Element;
@@ -48,25 +57,32 @@ export class ActorMap extends HTMLElement {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (step) {
       event.preventDefault();
-      const count = this.links.length;
-      this.links[(this.links.indexOf(actor) + step + count) % count]?.focus();
+      // Only the actors the current view shows: the others are display:none and cannot take focus.
+      const shown = this.links.filter((link) => link.getClientRects().length > 0);
+      const count = shown.length;
+      shown[(shown.indexOf(actor) + step + count) % count]?.focus();
     } else if (event.key === ' ') {
       event.preventDefault();
       this.select(actor.dataset.actor ?? '', actor);
     }
   };
 
-  private syncWithHash = () => {
+  /** Follows the address: on load (no event) it only shows; after a followed link it also moves focus. */
+  private syncWithHash = (event?: HashChangeEvent) => {
     const id = idFromHash(location.hash);
     if (id?.startsWith(ACTOR_HASH_PREFIX)) {
       if (this.select(id.slice(ACTOR_HASH_PREFIX.length), null, false)) this.revealPanel();
     } else if (id?.startsWith(STOP_HASH_PREFIX)) {
-      const stop = this.svg.querySelector(`a.stop[id="${CSS.escape(id)}"]`);
+      const stop = this.svg.querySelector<SVGAElement>(`a.stop[id="${CSS.escape(id)}"]`);
       if (!stop) return;
       this.close(false);
       this.markStop(stop);
       // In the overview the stop had no box to scroll to; the map comes into view with it.
       this.querySelector('.frame')?.scrollIntoView({ block: 'nearest' });
+      if (event) stop.focus({ preventScroll: true });
+    } else if (event && id && document.getElementById(id)) {
+      // The reader went elsewhere on the page (the index, a section): an open panel is left behind.
+      this.close(false);
     }
   };
 
@@ -99,7 +115,9 @@ export class ActorMap extends HTMLElement {
     if (!card) return false;
     // Opened by a link from elsewhere (or the address bar), the panel returns focus to the actor on the map.
     const active = document.activeElement as HTMLElement | null;
-    this.returnFocus = trigger ?? (active && active !== document.body ? active : this.links.find((link) => link.dataset.actor === id) ?? null);
+    const opener = this.opener;
+    this.opener = null;
+    this.returnFocus = trigger ?? opener ?? (active && active !== document.body ? active : this.links.find((link) => link.dataset.actor === id) ?? null);
     const relations = [...this.svg.querySelectorAll<SVGElement>(`.relation[data-from="${id}"], .relation[data-to="${id}"]`)];
     const related = relations.flatMap((relation) => [relation.dataset.from ?? '', relation.dataset.to ?? '']);
     this.highlight([id, ...related], relations);
@@ -110,7 +128,8 @@ export class ActorMap extends HTMLElement {
     const announcer = this.querySelector('[data-announcer]');
     if (announcer) announcer.textContent = card.querySelector('h4')?.textContent ?? '';
     if (updateUrl) history.replaceState(history.state, '', `#${ACTOR_HASH_PREFIX}${id}`);
-    if (trigger) this.panel.querySelector<HTMLElement>('[data-close]')?.focus();
+    // Opened by a click or a key, focus moves into the panel; a shared link on load leaves it alone.
+    if (trigger || opener) this.panel.querySelector<HTMLElement>('[data-close]')?.focus({ preventScroll: !trigger });
     return true;
   }
 

@@ -1,4 +1,4 @@
-import { EVENT_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
+import { EVENT_HASH_PREFIX, STOP_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
 
 const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
   ArrowLeft: (index) => index - 1,
@@ -30,6 +30,9 @@ export class VisitTimeline extends HTMLElement {
     const target = event.target as Element;
     const step = target.closest<HTMLButtonElement>('button[data-step]');
     if (step) return this.select(this.clamp(this.current + Number(step.dataset.step)));
+    // "Tappa N sulla mappa": the event it belongs to becomes current, and the link goes on to the map.
+    const owner = target.closest(`a[href^="#${STOP_HASH_PREFIX}"]`)?.closest<HTMLElement>(`li[id^="${EVENT_HASH_PREFIX}"]`);
+    if (owner) return this.select(this.events.indexOf(owner), { updateUrl: false, scroll: false });
     const link = target.closest('a.event-link');
     const item = link?.closest<HTMLElement>('li[id]');
     if (!item) return;
@@ -45,12 +48,13 @@ export class VisitTimeline extends HTMLElement {
     this.select(this.clamp(move(this.events.indexOf(item), this.events.length - 1)), { moveFocus: true });
   };
 
-  private syncWithHash = () => {
+  /** Follows the address: on load (no event) it only selects; after a followed link (a stop on the map) focus comes too. */
+  private syncWithHash = (event?: HashChangeEvent) => {
     const id = idFromHash(location.hash);
     if (!id?.startsWith(EVENT_HASH_PREFIX)) return;
     const index = this.events.findIndex((item) => item.id === id);
     // The browser has already scrolled to the fragment: select without scrolling again.
-    if (index >= 0) this.select(index, { moveFocus: false, updateUrl: false, scroll: false });
+    if (index >= 0) this.select(index, { moveFocus: Boolean(event), updateUrl: false, scroll: false });
   };
 
   private clamp(index: number): number {
@@ -65,7 +69,7 @@ export class VisitTimeline extends HTMLElement {
     const link = item.querySelector<HTMLAnchorElement>('a.event-link');
     link?.setAttribute('aria-current', 'true');
     if (updateUrl) history.replaceState(history.state, '', `#${item.id}`);
-    if (moveFocus) link?.focus();
+    if (moveFocus) link?.focus({ preventScroll: !scroll });
     if (scroll) {
       const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
       item.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });

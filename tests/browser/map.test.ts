@@ -63,6 +63,50 @@ describe('the actor map in Chromium', () => {
     await close();
   });
 
+  it('moves with the arrows only between the actors the detail view shows', async () => {
+    const { page, problems, close } = await open('', { width: 1280 });
+    await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
+    const shown = await page.locator('actor-map svg a.actor').evaluateAll((links) =>
+      links.filter((link) => link.getClientRects().length > 0).map((link) => link.getAttribute('data-actor')),
+    );
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.length).toBeLessThan(await page.locator('actor-map svg a.actor').count());
+    await page.locator(`actor-map svg a.actor[data-actor="${shown[0]}"]`).focus();
+    const visited: (string | null | undefined)[] = [];
+    for (let press = 0; press < shown.length; press++) {
+      await page.keyboard.press('ArrowRight');
+      visited.push(await page.evaluate(() => document.activeElement?.getAttribute('data-actor')));
+    }
+    expect(visited).toEqual([...shown.slice(1), shown[0]]);
+    expectClean(problems);
+    await close();
+  });
+
+  it('opens an actor from a mention in the text with the keyboard, and Escape brings focus back to the mention', async () => {
+    const { page, problems, close } = await open('', { width: 390 });
+    const mention = page.locator('.prose a.actor-mention', { hasText: 'Cina' }).first();
+    await mention.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'cina');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chiudi');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
+    expect(await mention.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(await mention.evaluate((link) => link.getBoundingClientRect().top >= 0 && link.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expectClean(problems);
+    await close();
+  });
+
+  it('closes an open actor when the reader follows a link elsewhere on the page', async () => {
+    const { page, problems, close } = await open('#attore-russia', { width: 1280 });
+    expect(await selected(page)).toBe('russia');
+    await page.evaluate(() => (location.hash = '#conclusione'));
+    await page.waitForFunction(() => !document.querySelector('actor-map svg[data-view]')?.hasAttribute('data-selected'));
+    expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
+    expectClean(problems);
+    await close();
+  });
+
   it('reaches the map actors with Tab from the view buttons', async () => {
     const { page, problems, close } = await open();
     await page.getByRole('button', { name: 'Dettaglio della visita' }).focus();
@@ -148,8 +192,10 @@ describe('the actor map in Chromium', () => {
       expect.arrayContaining(['russia', 'corea-del-nord']),
     );
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
-    // Highlighted, not selected: no actor reads as open while its panel is closed.
+    // Highlighted, not selected: no actor reads as open while its panel is closed, and the detail
+    // view keeps the route clear of the overview's relation arrows.
     expect(await selected(page)).toBeNull();
+    expect(await page.locator('actor-map svg .relations').evaluate((group) => getComputedStyle(group).display)).toBe('none');
     expect(await page.locator('actor-map svg a.actor:not(.on) .label').first().evaluate((label) => getComputedStyle(label).fontWeight)).toBe('400');
     expectClean(problems);
     await close();
@@ -160,6 +206,20 @@ describe('the actor map in Chromium', () => {
     await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
     await page.getByRole('link', { name: 'Tappa 5: Stabilimento aeronautico' }).click();
     await page.waitForFunction(() => document.querySelector('#tappa-fabbrica-di-komsomolsk a[aria-current="true"]'));
+    expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-5');
+    // Focus follows the link to the event, so the next Tab continues from there.
+    expect(await page.evaluate(() => document.activeElement?.closest('li[id]')?.id)).toBe('tappa-fabbrica-di-komsomolsk');
+    expectClean(problems);
+    await close();
+  });
+
+  it('makes the event current and focuses its stop when "Tappa N sulla mappa" is followed', async () => {
+    const { page, problems, close } = await open('#tappa-arrivo-a-chasan', { width: 1280 });
+    await page.locator('#tappa-fabbrica-di-komsomolsk a[href="#mappa-tappa-5"]').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'mappa-tappa-5');
+    expect(await page.locator('visit-timeline a.event-link[aria-current="true"]').evaluate((link) => link.closest('li[id]')?.id)).toBe(
+      'tappa-fabbrica-di-komsomolsk',
+    );
     expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-5');
     expectClean(problems);
     await close();
