@@ -12,6 +12,7 @@ export class ActorMap extends HTMLElement {
   /** A link elsewhere on the page (a mention in the text) that is opening an actor: focus goes back to it. */
   private opener: HTMLElement | null = null;
   private frame = 0;
+  private viewBeforePrint: View | null = null;
 
   connectedCallback() {
     const svg = this.querySelector<SVGSVGElement>('svg[data-view]');
@@ -25,6 +26,8 @@ export class ActorMap extends HTMLElement {
     window.addEventListener('hashchange', this.syncWithHash);
     document.addEventListener(TIMELINE_SELECT_EVENT, this.onTimeline);
     document.addEventListener('click', this.onPageClick);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     this.syncWithHash();
   }
 
@@ -32,7 +35,18 @@ export class ActorMap extends HTMLElement {
     window.removeEventListener('hashchange', this.syncWithHash);
     document.removeEventListener(TIMELINE_SELECT_EVENT, this.onTimeline);
     document.removeEventListener('click', this.onPageClick);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
+
+  /** Paper gets the detail view: the timeline's "Tappa N sulla mappa" points at its numbered stops. */
+  private onBeforePrint = () => {
+    this.viewBeforePrint = (this.svg.dataset.view as View | undefined) ?? null;
+    this.showView('detail', true);
+  };
+  private onAfterPrint = () => {
+    if (this.viewBeforePrint) this.showView(this.viewBeforePrint, true);
+  };
 
   private onPageClick = (event: MouseEvent) => {
     const link = (event.target as Element).closest?.<HTMLAnchorElement>(`a[href*="#${ACTOR_HASH_PREFIX}"]`);
@@ -151,15 +165,15 @@ export class ActorMap extends HTMLElement {
     this.svg.toggleAttribute('data-dimmed', actorIds.length > 0);
   }
 
-  /** Moves the viewBox to a view: animated, or at once under prefers-reduced-motion. */
-  private showView(view: View) {
+  /** Moves the viewBox to a view: animated, or at once (printing, or under prefers-reduced-motion). */
+  private showView(view: View, instant = false) {
     this.querySelectorAll('button[data-view]').forEach((button) => button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view)));
     const from = (this.svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
     const to = (this.dataset[view] ?? '').split(' ').map(Number);
     if (to.length !== 4 || this.svg.dataset.view === view) return;
     this.svg.dataset.view = view;
     cancelAnimationFrame(this.frame);
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduce = instant || matchMedia('(prefers-reduced-motion: reduce)').matches;
     const start = performance.now();
     const step = (now: number) => {
       const t = reduce ? 1 : Math.min(1, (now - start) / DURATION);

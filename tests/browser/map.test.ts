@@ -107,6 +107,28 @@ describe('the actor map in Chromium', () => {
     await close();
   });
 
+  it('prints the detail view with its stops, undimmed and on white even from a dark screen, then restores the view', async () => {
+    const { page, problems, close } = await open('#attore-giappone', { width: 1280, colorScheme: 'dark' });
+    await page.evaluate(() => {
+      // Registered after the map's own listener, so it sees what the map set up for paper.
+      addEventListener('beforeprint', () => {
+        document.body.dataset.printedView = document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view') ?? '';
+      });
+    });
+    await page.pdf({ width: '210mm', height: '297mm' });
+    expect(await page.evaluate(() => document.body.dataset.printedView)).toBe('detail');
+    expect(await page.locator('actor-map svg[data-view]').getAttribute('data-view')).toBe('overview');
+
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const style = (selector: string, property: 'opacity' | 'backgroundColor' | 'color') =>
+      page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
+    expect(await style('body', 'backgroundColor')).toBe('rgb(255, 255, 255)');
+    expect(await style('actor-map svg .country[data-actor="taiwan"]', 'opacity')).toBe('1');
+    expect(await style('visit-timeline .badge', 'color')).toBe('rgb(0, 0, 0)');
+    expectClean(problems);
+    await close();
+  });
+
   it('reaches the map actors with Tab from the view buttons', async () => {
     const { page, problems, close } = await open();
     await page.getByRole('button', { name: 'Dettaglio della visita' }).focus();
