@@ -8,6 +8,8 @@ export class TableOfContents extends HTMLElement {
   private links: HTMLAnchorElement[] = [];
   private headings: HTMLElement[] = [];
   private frame = 0;
+  private details: HTMLDetailsElement | null = null;
+  private readonly wide = window.matchMedia(WIDE_SCREEN);
 
   connectedCallback() {
     this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
@@ -15,8 +17,10 @@ export class TableOfContents extends HTMLElement {
       .map((link) => document.getElementById(idFromHash(link.hash) ?? ''))
       .filter((heading): heading is HTMLElement => heading !== null);
     if (this.headings.length !== this.links.length) return;
-    const details = this.querySelector('details');
-    if (details && window.matchMedia(WIDE_SCREEN).matches) details.open = true;
+    this.details = this.querySelector('details');
+    this.wide.addEventListener('change', this.fitWidth);
+    this.details?.querySelector('summary')?.addEventListener('click', this.keepOpenWhenWide);
+    this.fitWidth();
     window.addEventListener('scroll', this.schedule, { passive: true });
     window.addEventListener('resize', this.schedule, { passive: true });
     window.addEventListener('hashchange', this.schedule);
@@ -28,7 +32,25 @@ export class TableOfContents extends HTMLElement {
     window.removeEventListener('scroll', this.schedule);
     window.removeEventListener('resize', this.schedule);
     window.removeEventListener('hashchange', this.schedule);
+    this.wide.removeEventListener('change', this.fitWidth);
   }
+
+  /**
+   * On wide screens the list always shows beside the text: the summary is only its label, so it
+   * leaves the tab order and cannot report "collapsed" over a visible list.
+   */
+  private fitWidth = () => {
+    const summary = this.details?.querySelector('summary');
+    if (!this.details || !summary) return;
+    if (this.wide.matches) {
+      this.details.open = true;
+      summary.tabIndex = -1;
+    } else summary.removeAttribute('tabindex');
+  };
+
+  private keepOpenWhenWide = (event: Event) => {
+    if (this.wide.matches) event.preventDefault();
+  };
 
   private schedule = () => {
     cancelAnimationFrame(this.frame);

@@ -54,6 +54,21 @@ describe('the article in Chromium', () => {
     await close();
   });
 
+  it('keeps the index open on a wide screen, its label out of the tab order and never reported as collapsed', async () => {
+    const { page, problems, close } = await open(`${SLUG}/`, 1280);
+    const summary = page.getByRole('navigation', { name: 'Indice' }).locator('summary');
+    expect(await summary.getAttribute('tabindex')).toBe('-1');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await summary.click({ force: true });
+    expect(await page.locator('.toc details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    // Narrowed to a phone's width it becomes a toggle again.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => summary.getAttribute('tabindex')).toBeNull();
+    expectClean(problems);
+    await close();
+  });
+
   it('opens the index on a phone and follows a link with the keyboard', async () => {
     const { page, problems, close } = await open(`${SLUG}/`, 390);
     const nav = page.getByRole('navigation', { name: 'Indice' });
