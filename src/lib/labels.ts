@@ -23,7 +23,7 @@ export const LABELS = {
   'timeline.around': 'verso le',
   'timeline.at': 'ore',
   'timeline.place': 'Luogo',
-  'timeline.unverified': 'posizione non verificata',
+  'timeline.unverified': 'non sulla mappa: coordinate non verificate',
   'timeline.actors': 'Attori',
   'timeline.sources': 'Fonti',
   'timeline.editorNote': 'Nota della redazione',

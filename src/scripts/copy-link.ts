@@ -1,5 +1,6 @@
-/** How long the "Link copiato" message stays, in ms. */
+/** How long the "Link copiato" message stays, in ms; a failure, which tells the reader what to do instead, stays longer. */
 const MESSAGE_MS = 2500;
+const FAILURE_MS = 8000;
 /** The buttons and status every <copy-link> gets, written once in the page (ArticleLayout). */
 const TEMPLATE_ID = 'copy-link-template';
 
@@ -69,7 +70,7 @@ export class CopyLink extends HTMLElement {
       // Clipboard refused (permissions, insecure context): leave the link in the address bar instead.
       // Without the query, like the copied link would have been.
       history.replaceState(null, '', `${location.pathname}#${this.dataset.fragment}`);
-      this.announce(document.body.dataset.copyFailed);
+      this.announce(document.body.dataset.copyFailed, FAILURE_MS);
     }
   };
 
@@ -80,11 +81,11 @@ export class CopyLink extends HTMLElement {
     navigator.share({ title, url: this.shareUrl() }).catch(() => {});
   };
 
-  private announce(message = '') {
+  private announce(message = '', duration = MESSAGE_MS) {
     const status = this.querySelector('[role="status"]');
     if (!status) return;
     status.textContent = message;
     clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => (status.textContent = ''), MESSAGE_MS);
+    this.timer = window.setTimeout(() => (status.textContent = ''), duration);
   }
 }

@@ -74,10 +74,14 @@ export class VisitTimeline extends HTMLElement {
       const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
       item.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
     }
+    this.querySelectorAll('button[data-step]').forEach((button) => {
+      const atEnd = Number(button.getAttribute('data-step')) < 0 ? index === 0 : index === this.events.length - 1;
+      button.setAttribute('aria-disabled', String(atEnd));
+    });
     const announcer = this.querySelector('[data-announcer]');
-    // Only the date and the title: the rest is on the page.
+    // Only the date and the title: the rest is on the page. When focus moved, the title is read with it.
     const day = item.closest('li.day')?.querySelector('time')?.textContent?.trim() ?? '';
-    if (announcer) announcer.textContent = `${day}: ${link?.textContent?.trim() ?? ''}`;
+    if (announcer) announcer.textContent = moveFocus ? day : `${day}: ${link?.textContent?.trim() ?? ''}`;
     const detail: TimelineSelectDetail = {
       eventId: item.id.slice(EVENT_HASH_PREFIX.length),
       placeId: item.dataset.place ?? null,

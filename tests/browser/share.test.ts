@@ -64,10 +64,16 @@ describe('the "Copia link" control', () => {
       const { page, context, problems, close } = await open(`${SLUG}/?utm=x`, 320);
       await context.grantPermissions([]);
       await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+      await page.clock.install();
       const button = page.getByRole('button', { name, exact: true });
       await button.click();
       const status = button.locator('xpath=ancestor::copy-link').getByRole('status');
       await expect.poll(() => status.textContent()).toMatch(/^Copia non riuscita/);
+      // It tells the reader what to do instead: time to read it, longer than a "Link copiato".
+      await page.clock.runFor(5000);
+      expect(await status.textContent()).toMatch(/^Copia non riuscita/);
+      await page.clock.runFor(4000);
+      expect(await status.textContent()).toBe('');
       const box = (await status.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(320);

@@ -47,13 +47,18 @@ describe('the timeline in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     expect(await currentEventId(page)).toBe('tappa-arrivo-a-vostochny');
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.id)).toBe('tappa-arrivo-a-vostochny');
+    // The focused link's name is read already: the live region adds only the date.
+    expect(await announced(page)).toBe('mercoledì 13 settembre 2023');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     expect(await currentEventId(page)).toBe('tappa-passaggio-del-confine');
+    const disabled = (name: string) => page.getByRole('button', { name }).getAttribute('aria-disabled');
     await page.keyboard.press('Home');
     expect(await currentEventId(page)).toBe('tappa-invasione-ucraina');
+    expect([await disabled('Precedente'), await disabled('Successivo')]).toEqual(['true', 'false']);
     await page.keyboard.press('End');
     expect(await currentEventId(page)).toBe('tappa-trattato-di-partenariato');
+    expect([await disabled('Precedente'), await disabled('Successivo')]).toEqual(['false', 'true']);
     expectClean(problems);
     await close();
   });

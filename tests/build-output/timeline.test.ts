@@ -9,7 +9,7 @@ const page = () => readHtml(join(DIST, 'alleanza-corea-del-nord-russia', 'index.
 const events: { id: string; date: string; kind: string; title: string; sources: { url: string }[]; place?: string }[] = JSON.parse(
   readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8'),
 );
-const places: { id: string; lonLat?: number[] }[] = JSON.parse(readFileSync(join(ROOT, 'content', 'places.json'), 'utf8'));
+const places: { id: string; name: string; lonLat?: number[] }[] = JSON.parse(readFileSync(join(ROOT, 'content', 'places.json'), 'utf8'));
 
 describe('the timeline in dist/', () => {
   it('is an ordered list with one item per event of content/visit.json, each with its stored id', () => {
@@ -51,12 +51,21 @@ describe('the timeline in dist/', () => {
     expect(officialDays).toEqual(['2023-09-12', '2023-09-13', '2023-09-15', '2023-09-16', '2023-09-17']);
   });
 
-  it('never plots an unverified place: it says "posizione non verificata"', () => {
+  it('names each stop on the map for sighted readers too: its place in a tooltip', () => {
+    const stops = page().querySelectorAll('actor-map a.stop');
+    expect(stops.length).toBeGreaterThan(5);
+    for (const stop of stops) {
+      const place = places.find((entry) => entry.id === stop.getAttribute('data-place'))!;
+      expect(stop.querySelector('title')?.textContent, stop.id).toBe(place.name);
+    }
+  });
+
+  it('never plots an unverified place: it says it is not on the map, for want of verified coordinates', () => {
     const unverified = new Set(places.filter((place) => !place.lonLat).map((place) => place.id));
     for (const event of events.filter((item) => item.place && unverified.has(item.place))) {
       const item = page().getElementById(`tappa-${event.id}`)!;
       expect(item.getAttribute('data-place'), event.id).toBeUndefined();
-      expect(normalise(item.textContent)).toContain('posizione non verificata');
+      expect(normalise(item.textContent)).toContain('(non sulla mappa: coordinate non verificate)');
     }
   });
 
