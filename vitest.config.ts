@@ -23,6 +23,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One Chromium per file is plenty on a two-core machine.
           fileParallelism: false,
+          // After the other suites: fixture builds competing for two cores would make timings flaky.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -4,6 +4,10 @@
  */
 export const MAIN_ID = 'contenuto';
 export const STICKY_HEADER_ID = 'testata';
+/** The <template> holding the enhancements module's <script>, cloned out after the first paint. */
+export const ENHANCEMENTS_TEMPLATE_ID = 'enhancements';
+/** The <template> with the buttons and status every <copy-link> gets. */
+export const COPY_LINK_TEMPLATE_ID = 'copy-link-template';
 
 /** `#attore-<actor id>` selects an actor on the map (and is the id of its entry in the actor list). */
 export const ACTOR_HASH_PREFIX = 'attore-';

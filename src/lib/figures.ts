@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { buildActorCards, type ActorCardInput } from './actor-cards';
 import { buildMapModel, type MapActorInput, type MapRelationInput } from './map';
 import { buildStops, stopNumbersByEvent, type StopPlaceInput } from './stops';
-import { buildTimeline, type Span, type TimelineEventInput } from './timeline';
+import { buildTimeline, type SourcedSpan, type TimelineEventInput } from './timeline';
 import { buildTimelineModel } from './timeline-view';
 
 export interface FigureInputs {
@@ -16,7 +16,7 @@ export interface FigureInputs {
   relations: MapRelationInput[];
   places: StopPlaceInput[];
   events: TimelineEventInput[];
-  spans: (Span & { sources: { outlet: string; url: string }[] })[];
+  spans: SourcedSpan[];
   /** The article's headings, to name the sections an actor is discussed in. */
   sections: { slug: string; text: string }[];
 }

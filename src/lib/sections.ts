@@ -1,11 +1,5 @@
 import { firstParagraph } from './mdx-text';
-
-/** A heading as Astro's `render()` returns it; structural, so this module needs no Astro import. */
-export interface SectionHeadingInput {
-  depth: number;
-  slug: string;
-  text: string;
-}
+import type { HeadingInput } from './toc';
 
 export interface Section {
   id: string;
@@ -23,7 +17,7 @@ export function splitAtSections(body: string): string[] {
  * Pairs each h2 of `headings` (ids from Astro's slugger) with the first paragraph under it in the
  * MDX body. Throws when the two disagree, rather than share a section with another's text.
  */
-export function buildSections(headings: SectionHeadingInput[], body: string, file: string): Section[] {
+export function buildSections(headings: HeadingInput[], body: string, file: string): Section[] {
   const h2s = headings.filter((heading) => heading.depth === 2);
   const bodies = splitAtSections(body);
   if (h2s.length !== bodies.length) {

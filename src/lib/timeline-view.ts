@@ -4,7 +4,7 @@
  */
 import { datetimeAttribute, formatClockTime, formatDay, formatDayRange, formatUtcOffset, formatWeekday } from './dates';
 import { label } from './labels';
-import { JOURNEY_SPAN_ID, type Span, type TimelineEventInput, type TimelinePeriod } from './timeline';
+import { JOURNEY_SPAN_ID, type Source, type SourcedSpan, type Span, type TimelineEventInput, type TimelinePeriod } from './timeline';
 
 export interface EventView {
   id: string;
@@ -21,7 +21,7 @@ export interface EventView {
   timeLabel: string | null;
   place: { id: string; name: string; plotted: boolean } | null;
   actors: { id: string; name: string }[];
-  sources: { outlet: string; url: string }[];
+  sources: Source[];
   editorNote: { text: string; section: string } | null;
   /** Number of the map stop this event happened at, when it is on the map's route. */
   stopNumber: number | null;
@@ -42,7 +42,7 @@ export interface PeriodView {
 
 export interface SpanView extends Span {
   rangeLabel: string;
-  sources: { outlet: string; url: string }[];
+  sources: Source[];
 }
 
 export interface TimelineModel {
@@ -87,7 +87,7 @@ export function buildEventView(event: TimelineEventInput, lookups: TimelineLooku
 
 export function buildTimelineModel(
   periods: TimelinePeriod[],
-  spans: (Span & { sources: { outlet: string; url: string }[] })[],
+  spans: SourcedSpan[],
   lookups: TimelineLookups,
 ): TimelineModel {
   const journey = spans.find((span) => span.id === JOURNEY_SPAN_ID);

@@ -9,6 +9,12 @@ export const JOURNEY_SPAN_ID = 'viaggio';
 /** The span of the official visit inside the journey: its days carry a badge. */
 export const OFFICIAL_VISIT_SPAN_ID = 'visita-ufficiale';
 
+/** Where a fact comes from: the outlet as the reader sees it, and its address. */
+export interface Source {
+  outlet: string;
+  url: string;
+}
+
 /** A timeline event as the collection gives it (structural; references already resolved to ids). */
 export interface TimelineEventInput {
   id: string;
@@ -24,7 +30,7 @@ export interface TimelineEventInput {
   actorIds: string[];
   title: string;
   text: string;
-  sources: { outlet: string; url: string }[];
+  sources: Source[];
   editorNote?: { text: string; section: string };
 }
 
@@ -34,6 +40,9 @@ export interface Span {
   start: string;
   end: string;
 }
+
+/** A span as the collection gives it, with the sources of its dates. */
+export type SourcedSpan = Span & { sources: Source[] };
 
 export interface TimelineDay {
   date: string;

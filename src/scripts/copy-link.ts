@@ -1,8 +1,8 @@
+import { COPY_LINK_TEMPLATE_ID } from '../lib/dom';
+
 /** How long the "Link copiato" message stays, in ms; a failure, which tells the reader what to do instead, stays longer. */
 const MESSAGE_MS = 2500;
 const FAILURE_MS = 8000;
-/** The buttons and status every <copy-link> gets, written once in the page (ArticleLayout). */
-const TEMPLATE_ID = 'copy-link-template';
 
 /**
  * Adds a "Copia link" button (and, on touch screens with the Web Share API, "Condividi") for one fragment of
@@ -18,7 +18,7 @@ export class CopyLink extends HTMLElement {
 
   connectedCallback() {
     const fragment = this.dataset.fragment;
-    const template = document.getElementById(TEMPLATE_ID);
+    const template = document.getElementById(COPY_LINK_TEMPLATE_ID);
     if (!fragment || !(template instanceof HTMLTemplateElement)) return;
     // Built afresh on every connection: a copy of the element (the map's panel clones an actor's card)
     // comes with buttons but without their listeners.

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { FIRST_FRAME } from '../budgets';
 import { runAxe } from '../helpers/axe';
 import { seedArticle } from '../helpers/seed';
-import { expectNoProblems as expectClean, useBuiltSite } from '../helpers/site';
+import { expectNoProblems as expectClean, nextFrames, useBuiltSite } from '../helpers/site';
 
 const SLUG = 'alleanza-corea-del-nord-russia';
 const seed = seedArticle();
@@ -140,7 +140,7 @@ describe('the article in Chromium', () => {
     it(`ignores the odd URL ${odd} without console errors`, async () => {
       const { page, problems, close } = await open(`${SLUG}/${odd}`, 390);
       await page.mouse.wheel(0, 800);
-      await page.waitForTimeout(100);
+      await nextFrames(page);
       expectClean(problems);
       await close();
     });

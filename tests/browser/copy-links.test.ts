@@ -14,9 +14,10 @@ describe('"Copia link" on timeline events and actors', () => {
       const button = page.getByRole('button', { name, exact: true });
       await button.focus();
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${ARTICLE}#${fragment}`);
+      // The copy is asynchronous: polled, not read at once.
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${ARTICLE}#${fragment}`);
       const status = button.locator('xpath=ancestor::copy-link').getByRole('status');
-      expect(await status.innerText()).toBe('Link copiato');
+      await expect.poll(() => status.innerText()).toBe('Link copiato');
       expectNoProblems(problems);
       await close();
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../helpers/axe';
-import { expectNoProblems as expectClean, useBuiltSite, type OpenOptions } from '../helpers/site';
+import { changeHash, expectNoProblems as expectClean, useBuiltSite, type OpenOptions } from '../helpers/site';
 
 const ARTICLE = 'alleanza-corea-del-nord-russia/';
 const site = useBuiltSite();
@@ -148,8 +148,7 @@ describe('the actor map in Chromium', () => {
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'corea-del-sud');
     for (const hash of ['#attore-atlantide', '#attore-', '#%E0%A4%A']) {
-      await page.evaluate((value) => (location.hash = value), hash);
-      await page.waitForTimeout(50);
+      await changeHash(page, hash);
       expect(await selected(page)).toBe('corea-del-sud');
     }
     expectClean(problems);

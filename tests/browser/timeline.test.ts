@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForScrollEnd } from '../helpers/browser';
 import { runAxe } from '../helpers/axe';
-import { expectNoProblems as expectClean, useBuiltSite, type OpenOptions } from '../helpers/site';
+import { changeHash, expectNoProblems as expectClean, useBuiltSite, type OpenOptions } from '../helpers/site';
 
 const ARTICLE = 'alleanza-corea-del-nord-russia/';
 const site = useBuiltSite();
@@ -97,8 +97,7 @@ describe('the timeline in Chromium', () => {
     await page.evaluate(() => (location.hash = '#tappa-oceanario'));
     await page.waitForFunction(() => document.querySelector('#tappa-oceanario a[aria-current="true"]'));
     for (const hash of ['#tappa-inesistente', '#%E0%A4%A', '#tappa-', '#attore-russia']) {
-      await page.evaluate((value) => (location.hash = value), hash);
-      await page.waitForTimeout(50);
+      await changeHash(page, hash);
       expect(await currentEventId(page)).toBe('tappa-oceanario');
     }
     expectClean(problems);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { ROOT } from './build';
 import { launchChromium, openPage, waitForEnhancements, type PageProblems } from './browser';
 import { serveStatic, type StaticServer } from './server';
@@ -58,4 +58,22 @@ export function useBuiltSite() {
 export function expectNoProblems(problems: PageProblems): void {
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.foreignRequests).toEqual([]);
+}
+
+/** Sets the URL fragment and resolves once the page's own hashchange listeners and the next frame have run. */
+export function changeHash(page: Page, hash: string): Promise<void> {
+  return page.evaluate(
+    (value) =>
+      new Promise<void>((resolve) => {
+        // Added after the page's listeners, so it runs after them; a frame later, any rAF work is done too.
+        addEventListener('hashchange', () => requestAnimationFrame(() => resolve()), { once: true });
+        location.hash = value;
+      }),
+    hash,
+  );
+}
+
+/** Resolves after two animation frames: work the page scheduled for the next frame has run. */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
