@@ -1,7 +1,7 @@
 /**
  * Where each actor's label sits, per view: a point (the actor's anchor unless given in lon/lat) and
  * an offset in em, so labels keep their distance whatever font size the stylesheet gives each view.
- * Chosen by hand so that no two labels overlap at 360, 768 and 1280 px (a browser test checks).
+ * Chosen by hand so that no two labels overlap at 320, 360, 768 and 1280 px (a browser test checks).
  */
 import type { LonLat } from './map-projection';
 
