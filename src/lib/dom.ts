@@ -4,6 +4,9 @@
  */
 export const MAIN_ID = 'contenuto';
 export const STICKY_HEADER_ID = 'testata';
+/** The headings of the map and the timeline: the index links to them. */
+export const MAP_TITLE_ID = 'mappa-titolo';
+export const TIMELINE_TITLE_ID = 'cronologia-titolo';
 /** The <template> holding the enhancements module's <script>, cloned out after the first paint. */
 export const ENHANCEMENTS_TEMPLATE_ID = 'enhancements';
 /** The <template> with the buttons and status every <copy-link> gets. */

@@ -28,3 +28,31 @@ export function buildToc(headings: HeadingInput[], minDepth = 2, maxDepth = 3): 
   }
   return root;
 }
+
+/** A figure the article's MDX places with a tag (`<ActorMap … />`), listed in the index by its own heading. */
+export interface FigureHeading {
+  tag: string;
+  slug: string;
+  text: string;
+}
+
+/**
+ * The headings with each figure found in `mdxBody` added where it stands, one level below the
+ * heading it follows, so the index leads to the map and the timeline too. The MDX's own headings
+ * are its `#` lines, in the order `render()` returns them.
+ */
+export function withFigureHeadings(headings: HeadingInput[], mdxBody: string, figures: FigureHeading[]): HeadingInput[] {
+  const placed = figures
+    .map((figure) => ({ figure, offset: mdxBody.search(new RegExp(`<${figure.tag}\\b`)) }))
+    .filter(({ offset }) => offset >= 0)
+    .map(({ figure, offset }) => ({ figure, before: (mdxBody.slice(0, offset).match(/^#{1,6}\s/gm) ?? []).length }))
+    .sort((a, b) => a.before - b.before);
+  const result: HeadingInput[] = [];
+  headings.forEach((heading, index) => {
+    result.push(heading);
+    for (const { figure } of placed.filter(({ before }) => before === index + 1)) {
+      result.push({ depth: heading.depth + 1, slug: figure.slug, text: figure.text });
+    }
+  });
+  return result;
+}

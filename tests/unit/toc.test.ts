@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from '../../src/lib/toc';
+import { buildToc, withFigureHeadings } from '../../src/lib/toc';
 
 describe('buildToc(headings)', () => {
   it('keeps h2 headings in order, with their ids unchanged', () => {
@@ -48,5 +48,36 @@ describe('buildToc(headings)', () => {
 
   it('returns an empty list for no headings', () => {
     expect(buildToc([])).toEqual([]);
+  });
+});
+
+describe('withFigureHeadings(headings, mdxBody, figures)', () => {
+  const headings = [
+    { depth: 2, slug: 'prima', text: 'Prima' },
+    { depth: 2, slug: 'seconda', text: 'Seconda' },
+    { depth: 3, slug: 'dettaglio', text: 'Dettaglio' },
+    { depth: 2, slug: 'terza', text: 'Terza' },
+  ];
+  const body = ['Intro.', '## Prima', 'Testo.', '## Seconda', '<Mappa />', '### Dettaglio', 'Testo.', '<Linea />', '## Terza', 'Fine.'].join('\n');
+  const figures = [
+    { tag: 'Linea', slug: 'linea-titolo', text: 'Linea' },
+    { tag: 'Mappa', slug: 'mappa-titolo', text: 'Mappa' },
+    { tag: 'Assente', slug: 'assente', text: 'Assente' },
+  ];
+
+  it('puts each figure after the heading it follows, one level deeper, in page order; an absent one is left out', () => {
+    expect(withFigureHeadings(headings, body, figures).map((heading) => `${heading.depth} ${heading.slug}`)).toEqual([
+      '2 prima',
+      '2 seconda',
+      '3 mappa-titolo',
+      '3 dettaglio',
+      '4 linea-titolo',
+      '2 terza',
+    ]);
+  });
+
+  it('nests the figures under their section in the index', () => {
+    const toc = buildToc(withFigureHeadings(headings, body, figures), 2, 3);
+    expect(toc[1]!.children.map((child) => child.slug)).toEqual(['mappa-titolo', 'dettaglio']);
   });
 });
