@@ -55,6 +55,12 @@ describe('the article page in dist/', () => {
     expect(normalise(page.querySelector('main')!.textContent)).not.toContain(normalise(summary));
   });
 
+  it('says the text is reproduced unchanged only on the page that shows it', () => {
+    const note = 'Testo dell’articolo riprodotto senza modifiche';
+    expect(normalise(articlePage().querySelector('footer')!.textContent)).toContain(note);
+    expect(normalise(readHtml(join(DIST, '404.html')).textContent)).not.toContain(note);
+  });
+
   it('shows the reading time computed from the text, in Italian', () => {
     expect(normalise(articlePage().querySelector('.article-header')!.textContent)).toContain('6 min di lettura');
   });
