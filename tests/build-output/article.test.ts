@@ -82,14 +82,20 @@ describe('the article page in dist/', () => {
     }
   });
 
-  it('lists the four sections in the table of contents', () => {
-    const links = articlePage().querySelectorAll('nav a').map((a) => a.getAttribute('href'));
+  it('lists the four sections in the table of contents, and the map and the timeline under the second', () => {
+    const page = articlePage();
+    const links = page.querySelectorAll('nav a').map((a) => a.getAttribute('href'));
     expect(links).toEqual([
       '#la-corea-del-nord-dallinizio-della-guerra-in-ucraina',
       '#il-viaggio-di-kim-jong-un-in-russia',
+      '#mappa',
+      '#cronologia',
       '#cosa-aspettarsi-dal-viaggio-in-russia',
       '#conclusione',
     ]);
+    expect(page.querySelectorAll('nav ol ol a').map((a) => a.getAttribute('href'))).toEqual(['#mappa', '#cronologia']);
+    expect(page.getElementById('mappa')?.tagName).toBe('ACTOR-MAP');
+    expect(page.getElementById('cronologia')?.tagName).toBe('VISIT-TIMELINE');
   });
 });
 
