@@ -13,12 +13,15 @@ export class ActorMap extends HTMLElement {
   private opener: HTMLElement | null = null;
   private frame = 0;
   private viewBeforePrint: View | null = null;
+  /** The panel's name without an actor ("Scheda dell’attore"); open, it is named after the actor too. */
+  private panelName = '';
 
   connectedCallback() {
     const svg = this.querySelector<SVGSVGElement>('svg[data-view]');
     const panel = this.querySelector<HTMLElement>('[data-panel]');
     if (!svg || !panel) return;
     [this.svg, this.panel] = [svg, panel];
+    this.panelName = panel.getAttribute('aria-label') ?? '';
     this.links = [...svg.querySelectorAll<SVGAElement>('a.actor')];
     this.querySelector('[data-views]')?.removeAttribute('hidden');
     this.addEventListener('click', this.onClick);
@@ -139,8 +142,10 @@ export class ActorMap extends HTMLElement {
     const body = this.panel.querySelector('[data-panel-body]');
     if (body) body.replaceChildren(...[...card.children].map((child) => child.cloneNode(true)));
     this.panel.hidden = false;
+    const name = card.querySelector('h4')?.textContent?.trim() ?? '';
+    this.panel.setAttribute('aria-label', `${this.panelName}: ${name}`);
     const announcer = this.querySelector('[data-announcer]');
-    if (announcer) announcer.textContent = card.querySelector('h4')?.textContent ?? '';
+    if (announcer) announcer.textContent = name;
     if (updateUrl) history.replaceState(history.state, '', `#${ACTOR_HASH_PREFIX}${id}`);
     // Opened by a click or a key, focus moves into the panel; a shared link on load leaves it alone.
     if (trigger || opener) this.panel.querySelector<HTMLElement>('[data-close]')?.focus({ preventScroll: !trigger });

@@ -24,6 +24,7 @@ describe('the actor map in Chromium', () => {
     expect(text).toContain('Cosa aspettarsi dal viaggio in Russia?');
     expect(await page.evaluate(() => location.hash)).toBe('#attore-giappone');
     expect(await page.locator('actor-map [data-announcer]').innerText()).toBe('Giappone');
+    expect(await page.getByRole('region', { name: 'Scheda dell’attore: Giappone', exact: true }).isVisible()).toBe(true);
     const style = (selector: string, property: 'opacity' | 'fontWeight') =>
       page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
     // Polled: the dimming fades in over 0.2 s where motion is allowed.
@@ -122,7 +123,8 @@ describe('the actor map in Chromium', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const style = (selector: string, property: 'opacity' | 'backgroundColor' | 'color') =>
       page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
-    expect(await style('body', 'backgroundColor')).toBe('rgb(255, 255, 255)');
+    // The emulated media reaches the page's style asynchronously after a print: polled.
+    await expect.poll(() => style('body', 'backgroundColor')).toBe('rgb(255, 255, 255)');
     expect(await style('actor-map svg .country[data-actor="taiwan"]', 'opacity')).toBe('1');
     expect(await style('visit-timeline .badge', 'color')).toBe('rgb(0, 0, 0)');
     expectClean(problems);

@@ -141,3 +141,23 @@ describe('the home page', () => {
     expect(home.querySelector(`a[href="/${SLUG}/"]`)).not.toBeNull();
   });
 });
+
+describe('the actor list in dist/', () => {
+  const actors: { id: string; name: string }[] = JSON.parse(readFileSync(join(ROOT, 'content', 'actors.json'), 'utf8'));
+  const relations: { from: string; to: string; label: string }[] = JSON.parse(readFileSync(join(ROOT, 'content', 'relations.json'), 'utf8'));
+  const nameOf = (id: string) => actors.find((actor) => actor.id === id)!.name;
+
+  it('gives each relation a line of its own: the other actor, then what passes between them', () => {
+    const page = articlePage();
+    for (const actor of actors) {
+      const card = page.querySelector(`actor-map .cards li[data-actor="${actor.id}"]`)!;
+      const lines = card.querySelectorAll('ul.relations-list > li').map((line) => normalise(line.textContent));
+      const expected = [
+        ...relations.filter((relation) => relation.from === actor.id).map((relation) => `${nameOf(relation.to)}: ${relation.label}`),
+        ...relations.filter((relation) => relation.to === actor.id).map((relation) => `${nameOf(relation.from)}: ${relation.label}`),
+      ];
+      // The content store does not keep file order: the same lines, in any order.
+      expect([...lines].sort(), actor.id).toEqual(expected.sort());
+    }
+  });
+});
