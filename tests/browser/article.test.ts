@@ -4,8 +4,8 @@ import { FIRST_FRAME } from '../budgets';
 import { runAxe } from '../helpers/axe';
 import { seedArticle } from '../helpers/seed';
 import { expectNoProblems as expectClean, nextFrames, useBuiltSite } from '../helpers/site';
+import { SLUG } from '../helpers/article';
 
-const SLUG = 'alleanza-corea-del-nord-russia';
 const seed = seedArticle();
 const site = useBuiltSite();
 const open = (path: string, width: number, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) =>

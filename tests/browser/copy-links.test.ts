@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoProblems, useBuiltSite } from '../helpers/site';
+import { ARTICLE_PATH as ARTICLE } from '../helpers/article';
 
-const ARTICLE = 'alleanza-corea-del-nord-russia/';
 const site = useBuiltSite();
 
 describe('"Copia link" on timeline events and actors', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../helpers/axe';
 import { changeHash, expectNoProblems as expectClean, useBuiltSite, type OpenOptions } from '../helpers/site';
+import { ARTICLE_PATH as ARTICLE } from '../helpers/article';
 
-const ARTICLE = 'alleanza-corea-del-nord-russia/';
 const site = useBuiltSite();
 const open = (fragment = '', options: OpenOptions = {}) => site.open(`${ARTICLE}${fragment}`, { reducedMotion: 'reduce', ...options });
 

@@ -3,8 +3,8 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { openPage, type PageProblems } from '../helpers/browser';
 import { runAxe } from '../helpers/axe';
 import { useBuiltSite } from '../helpers/site';
+import { SLUG } from '../helpers/article';
 
-const SLUG = 'alleanza-corea-del-nord-russia';
 const SECTION = 'cosa-aspettarsi-dal-viaggio-in-russia';
 const SECTION_TITLE = 'Cosa aspettarsi dal viaggio in Russia?';
 const site = useBuiltSite();

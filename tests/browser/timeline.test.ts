@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { waitForScrollEnd } from '../helpers/browser';
 import { runAxe } from '../helpers/axe';
 import { changeHash, expectNoProblems as expectClean, useBuiltSite, type OpenOptions } from '../helpers/site';
+import { ARTICLE_PATH as ARTICLE } from '../helpers/article';
 
-const ARTICLE = 'alleanza-corea-del-nord-russia/';
 const site = useBuiltSite();
 
 /** Records what the timeline tells the map, as the map would hear it. */

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build';
 import { listFiles, normalise, readHtml } from '../helpers/html';
 import { CHROME_STRINGS, seedArticle } from '../helpers/seed';
+import { SLUG } from '../helpers/article';
 
 const DIST = join(ROOT, 'dist');
-const SLUG = 'alleanza-corea-del-nord-russia';
 const articlePage = () => readHtml(join(DIST, SLUG, 'index.html'));
 const seed = seedArticle();
 

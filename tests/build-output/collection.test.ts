@@ -4,8 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runAstroBuild } from '../helpers/build';
 import { makeFixtureProject } from '../helpers/fixture';
 import { normalise, readHtml } from '../helpers/html';
+import { ARTICLE_FILE as ARTICLE } from '../helpers/article';
 
-const ARTICLE = 'content/article/alleanza-corea-del-nord-russia.mdx';
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((remove) => remove()));
 

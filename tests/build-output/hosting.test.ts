@@ -9,8 +9,8 @@ import { serveStatic, type StaticServer } from '../helpers/server';
 import { crawl, readPngSize, type CrawlResult } from '../helpers/crawl';
 import { listFiles } from '../helpers/html';
 import { SHARE_IMAGE_BYTES } from '../budgets';
+import { SLUG } from '../helpers/article';
 
-const SLUG = 'alleanza-corea-del-nord-russia';
 const SITE = 'https://spiegazioni.test';
 const SUB = '/spiegazioni/corea-russia/';
 const SECTIONS = [
