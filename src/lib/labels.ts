@@ -41,6 +41,7 @@ export const LABELS = {
   'map.legend.camps': 'Schieramenti',
   'map.legend.relations': 'Rapporti',
   'map.legend.route': 'Tracciato schematico del viaggio e tappe numerate',
+  'map.legend.stops': 'Tappe del viaggio',
   'map.listTitle': 'Gli attori, uno per uno',
   'map.capital': 'Capitale',
   'map.relationsOut': 'Verso altri attori',

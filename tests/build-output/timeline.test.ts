@@ -60,6 +60,13 @@ describe('the timeline in dist/', () => {
     }
   });
 
+  it('keys the numbered stops under the map: the same numbers and names as the stops on it', () => {
+    const html = page();
+    const onMap = html.querySelectorAll('actor-map a.stop').map((stop) => `${stop.id.replace('mappa-tappa-', '')} ${stop.querySelector('title')!.textContent}`);
+    const keyed = html.querySelectorAll('actor-map ol.stop-key > li').map((item) => normalise(item.textContent));
+    expect(keyed).toEqual(onMap);
+  });
+
   it('never plots an unverified place: it says it is not on the map, for want of verified coordinates', () => {
     const unverified = new Set(places.filter((place) => !place.lonLat).map((place) => place.id));
     for (const event of events.filter((item) => item.place && unverified.has(item.place))) {
