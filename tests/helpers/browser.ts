@@ -64,12 +64,13 @@ export async function waitForEnhancements(page: Page): Promise<void> {
     const names = new Set([...document.querySelectorAll('*')].map((element) => element.localName).filter((name) => name.includes('-')));
     return Promise.all([...names].map((name) => customElements.whenDefined(name))).then(() => undefined);
   };
-  // A page that sends the reader on (a share page's meta refresh) is waited for where it lands.
+  // A page that sends the reader on (a share page's meta refresh) is waited for where it lands. The
+  // refresh may destroy the context more than once while the next document commits on a busy machine.
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await page.evaluate(allDefined);
     } catch (error) {
-      if (attempt === 3 || !/context was destroyed/.test(String(error))) throw error;
+      if (attempt === 10 || !/context was destroyed/.test(String(error))) throw error;
       await page.waitForLoadState('load');
     }
   }
