@@ -42,11 +42,12 @@ export interface FigureHeading {
  * are its `#` lines, in the order `render()` returns them.
  */
 export function withFigureHeadings(headings: HeadingInput[], mdxBody: string, figures: FigureHeading[]): HeadingInput[] {
+  // In page order, so two figures under one heading keep the order they stand in.
   const placed = figures
     .map((figure) => ({ figure, offset: mdxBody.search(new RegExp(`<${figure.tag}\\b`)) }))
     .filter(({ offset }) => offset >= 0)
-    .map(({ figure, offset }) => ({ figure, before: (mdxBody.slice(0, offset).match(/^#{1,6}\s/gm) ?? []).length }))
-    .sort((a, b) => a.before - b.before);
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ figure, offset }) => ({ figure, before: (mdxBody.slice(0, offset).match(/^#{1,6}\s/gm) ?? []).length }));
   const result: HeadingInput[] = [];
   headings.forEach((heading, index) => {
     result.push(heading);

@@ -9,22 +9,18 @@ import { ARTICLE_FILE as ARTICLE } from '../helpers/article';
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((remove) => remove()));
 
+/** An article file with the frontmatter the schema asks for. */
+const mdxArticle = (title: string, description: string, body: string) =>
+  ['---', `title: "${title}"`, `description: "${description}"`, 'lang: it', '---', '', body].join('\n');
+
 describe('the article collection', () => {
   it('gives a second .mdx entry its own page and a place on the home page, with no code change', async () => {
     const fixture = makeFixtureProject({
-      'content/article/seconda-analisi.mdx': [
-        '---',
-        'title: "Seconda analisi di prova"',
-        'description: "Una seconda voce della raccolta, scritta solo per questo test."',
-        'lang: it',
-        '---',
-        '',
-        'Primo paragrafo della seconda analisi.',
-        '',
-        '## Una sezione',
-        '',
-        'Testo della sezione.',
-      ].join('\n'),
+      'content/article/seconda-analisi.mdx': mdxArticle(
+        'Seconda analisi di prova',
+        'Una seconda voce della raccolta, scritta solo per questo test.',
+        'Primo paragrafo della seconda analisi.\n\n## Una sezione\n\nTesto della sezione.',
+      ),
     });
     cleanups.push(fixture.remove);
     const result = await runAstroBuild(fixture.root);
@@ -39,15 +35,11 @@ describe('the article collection', () => {
 
   it('fails the build when an article links to an actor but has no map to open it on', async () => {
     const fixture = makeFixtureProject({
-      'content/article/senza-mappa.mdx': [
-        '---',
-        'title: "Analisi senza mappa"',
-        'description: "Una voce che nomina un attore ma non incorpora la mappa, scritta solo per questo test."',
-        'lang: it',
-        '---',
-        '',
+      'content/article/senza-mappa.mdx': mdxArticle(
+        'Analisi senza mappa',
+        'Una voce che nomina un attore ma non incorpora la mappa, scritta solo per questo test.',
         'Il ruolo della <Actor id="cina">Cina</Actor> resta centrale.',
-      ].join('\n'),
+      ),
     });
     cleanups.push(fixture.remove);
     const result = await runAstroBuild(fixture.root);

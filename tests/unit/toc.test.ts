@@ -76,6 +76,13 @@ describe('withFigureHeadings(headings, mdxBody, figures)', () => {
     ]);
   });
 
+  it('keeps two figures under one heading in the order they stand in, whatever the list says', () => {
+    // The list names Linea first; the page has Mappa first.
+    const both = ['## Prima', '<Mappa />', '<Linea />'].join('\n');
+    const slugs = withFigureHeadings([{ depth: 2, slug: 'prima', text: 'Prima' }], both, figures).map((heading) => heading.slug);
+    expect(slugs).toEqual(['prima', 'mappa-titolo', 'linea-titolo']);
+  });
+
   it('nests the figures under their section in the index', () => {
     const toc = buildToc(withFigureHeadings(headings, body, figures), 2, 3);
     expect(toc[1]!.children.map((child) => child.slug)).toEqual(['mappa-titolo', 'dettaglio']);
