@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { articleOutline } from './src/integrations/article-outline.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { parseSiteOrigin } from './src/lib/urls.ts';
 
@@ -18,7 +19,11 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // The author's words are printed as written: no smart-quote or dash rewriting.
   // No code blocks to highlight, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  // articleOutline() reads each article's syntax tree once: figure positions, mentions, lead, words.
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [articleOutline()] }),
+    syntaxHighlight: false,
+  },
   // A duplicate id in a content data file fails the build instead of silently replacing an entry.
   prerenderConflictBehavior: 'error',
   // A <meta> CSP on every page: Astro hashes its own scripts and styles, so no 'unsafe-inline'.

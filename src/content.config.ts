@@ -1,20 +1,24 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { ARTICLE_DIR, FILES } from './lib/content-files';
 import { CAMPS, RELATION_KINDS } from './lib/map-terms';
 
 /** `[longitude, latitude]` in WGS84 degrees (GeoJSON and d3 order), never `[lat, lon]`. */
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 /** Where a fact comes from: the outlet as the reader should see it, and its address. */
-const source = z.strictObject({ outlet: z.string().min(1), url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }) });
+export const source = z.strictObject({ outlet: z.string().min(1), url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }) });
+
+/** What a timeline event is: a step of the journey, its context before it, or what followed. */
+export const eventKind = z.enum(['viaggio', 'contesto', 'dopo']);
 
 /** Italian kebab-case ids: they show up in shared URLs. */
 const contentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be Italian kebab-case (a-z, 0-9, hyphens)');
 
 /** Long-form articles: one MDX file each in content/article, served at /<file name>/. */
 const article = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/article' }),
+  loader: glob({ pattern: '**/*.mdx', base: `./${ARTICLE_DIR}` }),
   schema: z.strictObject({
     title: z.string().min(1),
     /** The editors' one-sentence summary: meta description, share previews and the home page's card; never on the article page, which shows only the author's words. */
@@ -29,7 +33,7 @@ const article = defineCollection({
 
 /** The actors of the map: countries, each with its capital and its camp in the article's reading. */
 const actors = defineCollection({
-  loader: file('content/actors.json'),
+  loader: file(FILES.actors),
   schema: z.strictObject({
     id: contentId,
     name: z.string().min(1),
@@ -48,7 +52,7 @@ const actors = defineCollection({
 
 /** Directed links the article names between two actors. */
 const relations = defineCollection({
-  loader: file('content/relations.json'),
+  loader: file(FILES.relations),
   schema: z.strictObject({
     id: contentId,
     from: reference('actors'),
@@ -62,7 +66,7 @@ const relations = defineCollection({
 
 /** Places of the visit and of its context, shared by the map and the timeline. */
 const places = defineCollection({
-  loader: file('content/places.json'),
+  loader: file(FILES.places),
   schema: z.strictObject({
     id: contentId,
     name: z.string().min(1),
@@ -76,7 +80,7 @@ const places = defineCollection({
 
 /** Timeline events. Ids are stored, never derived from titles, so links survive a retitling. */
 const visit = defineCollection({
-  loader: file('content/visit.json'),
+  loader: file(FILES.events),
   schema: z.strictObject({
     id: contentId,
     /** Local calendar date of the place, `YYYY-MM-DD`. */
@@ -99,7 +103,7 @@ const visit = defineCollection({
       .string()
       .regex(/^(?:\+(?:0\d|1[0-4])|-(?:0\d|1[0-2])):(?:00|30|45)$/, 'must be a UTC offset from -12:00 to +14:00, as +09:00')
       .optional(),
-    kind: z.enum(['viaggio', 'contesto', 'dopo']),
+    kind: eventKind,
     place: reference('places').optional(),
     actors: z.array(reference('actors')).min(1),
     title: z.string().min(3),
@@ -114,7 +118,7 @@ const visit = defineCollection({
 
 /** The two spans the timeline marks: the whole train journey and the official visit inside it. */
 const spans = defineCollection({
-  loader: file('content/spans.json'),
+  loader: file(FILES.spans),
   schema: z.strictObject({
     id: contentId,
     label: z.string().min(3),

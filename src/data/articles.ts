@@ -1,15 +1,17 @@
 /**
- * An article with everything computed from the content collections: its rendered body, the map and
- * timeline models when it embeds them, and what can be shared from it. The article page, its share
- * pages and their images all read it from here, so they agree, and it is computed once per build.
+ * An article with everything computed from the content collections: its rendered body, its outline
+ * (read from the MDX syntax tree at build), the map and timeline models when it embeds them, and what
+ * can be shared from it. The article page, its share pages and their images all read it from here,
+ * so they agree, and it is computed once per build.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import countries110 from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
-import { buildFigures } from '../lib/figures';
+import { readOutline } from '../lib/article-outline';
+import { buildFigures, figureInputs } from '../lib/figures';
 import { buildSections } from '../lib/sections';
 import { buildShareTargets } from '../lib/share-targets';
-import { FILES, assertValidContent, findActorMentions } from '../lib/validate-content';
+import { FILES, assertValidContent } from '../lib/validate-content';
 
 type ArticleEntry = CollectionEntry<'article'>;
 type Figures = Partial<ReturnType<typeof buildFigures>>;
@@ -22,13 +24,20 @@ export function loadArticle(entry: ArticleEntry) {
   return loaded.get(entry.id)!;
 }
 
+/** The article's outline alone (lead, word count…), for pages that do not show the article. */
+export async function loadOutline(entry: ArticleEntry) {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return readOutline(remarkPluginFrontmatter, entry.filePath ?? entry.id);
+}
+
 async function load(entry: ArticleEntry) {
-  const { Content, headings } = await render(entry);
-  const body = entry.body ?? '';
+  const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   const file = entry.filePath ?? entry.id;
-  const embedsMap = /<ActorMap\b/.test(body);
-  const embedsTimeline = /<VisitTimeline\b/.test(body);
-  const mentions = findActorMentions(body);
+  const outline = readOutline(remarkPluginFrontmatter, file);
+  const embeds = (tag: string) => outline.figures.some((figure) => figure.tag === tag);
+  const embedsMap = embeds('ActorMap');
+  const embedsTimeline = embeds('VisitTimeline');
+  const mentions = outline.actorMentions;
   if (mentions.length > 0 && !embedsMap) {
     throw new Error(`${file} › <Actor id="${mentions[0]}"> › id: the article links to an actor but embeds no <ActorMap /> to open it on`);
   }
@@ -37,11 +46,11 @@ async function load(entry: ArticleEntry) {
   const shareTargets = buildShareTargets({
     articleTitle: entry.data.title,
     files: { article: file, events: FILES.events, actors: FILES.actors },
-    sections: buildSections(headings, body, file),
+    sections: buildSections(headings, outline.sections, file),
     timeline: embedsTimeline ? figures.timeline : undefined,
     cards: embedsMap ? figures.map?.cards : undefined,
   });
-  return { Content, headings, figures, shareTargets };
+  return { Content, headings, outline, figures, shareTargets };
 }
 
 async function loadFigures(headings: Headings, mentions: string[], file: string): Promise<Figures> {
@@ -63,13 +72,5 @@ async function loadFigures(headings: Headings, mentions: string[], file: string)
     mentionedActorIds: mentions,
     articleFile: file,
   });
-  return buildFigures({
-    countries: countries110 as unknown as Topology,
-    actors: actors.map(({ data }) => data),
-    relations: relations.map(({ data }) => ({ ...data, from: data.from.id, to: data.to.id })),
-    places: places.map(({ data }) => data),
-    events: events.map(({ data }) => ({ ...data, placeId: data.place?.id, actorIds: data.actors.map((actor) => actor.id) })),
-    spans: spans.map(({ data }) => data),
-    sections: headings,
-  });
+  return buildFigures(figureInputs({ actors, relations, places, events, spans }, countries110 as unknown as Topology, headings));
 }

@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { buildActorCards, type ActorCardInput } from './actor-cards';
 import { buildMapModel, type MapActorInput, type MapRelationInput } from './map';
 import { buildStops, stopNumbersByEvent, type StopPlaceInput } from './stops';
-import { buildTimeline, type SourcedSpan, type TimelineEventInput } from './timeline';
+import { buildTimeline, eventsOf, type SourcedSpan, type TimelineEventInput } from './timeline';
 import { buildTimelineModel } from './timeline-view';
 
 export interface FigureInputs {
@@ -21,12 +21,40 @@ export interface FigureInputs {
   sections: { slug: string; text: string }[];
 }
 
+/** A reference to another entry, as a collection entry's data holds it. */
+interface Ref {
+  id: string;
+}
+
+/** The collections as Astro loads them (`{ data }` entries, references as `{ id }`); structural. */
+export interface FigureContent {
+  actors: { data: FigureInputs['actors'][number] }[];
+  relations: { data: Omit<MapRelationInput, 'from' | 'to'> & { from: Ref; to: Ref } }[];
+  places: { data: StopPlaceInput }[];
+  events: { data: Omit<TimelineEventInput, 'placeId' | 'actorIds'> & { place?: Ref; actors: Ref[] } }[];
+  spans: { data: SourcedSpan }[];
+}
+
+/** The adapter from the collections to `buildFigures`: plain data, references resolved to ids. */
+export function figureInputs(content: FigureContent, countries: Topology, sections: FigureInputs['sections']): FigureInputs {
+  return {
+    countries,
+    actors: content.actors.map(({ data }) => data),
+    relations: content.relations.map(({ data }) => ({ ...data, from: data.from.id, to: data.to.id })),
+    places: content.places.map(({ data }) => data),
+    events: content.events.map(({ data: { place, actors, ...event } }) => ({
+      ...event,
+      placeId: place?.id,
+      actorIds: actors.map((actor) => actor.id),
+    })),
+    spans: content.spans.map(({ data }) => data),
+    sections,
+  };
+}
+
 export function buildFigures({ countries, actors, relations, places, events, spans, sections }: FigureInputs) {
   const periods = buildTimeline(events, spans);
-  const stops = buildStops(
-    periods.flatMap((period) => period.days.flatMap((day) => day.events)),
-    places,
-  );
+  const stops = buildStops(eventsOf(periods), places);
   const timeline = buildTimelineModel(periods, spans, {
     places: new Map(places.map((place) => [place.id, { name: place.name, plotted: place.lonLat !== undefined }])),
     actorNames: new Map(actors.map((actor) => [actor.id, actor.name])),

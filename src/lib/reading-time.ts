@@ -1,5 +1,3 @@
-import { stripMdx } from './mdx-text';
-
 /** Words an adult reads in a minute of Italian non-fiction: a common newsroom figure. */
 export const WORDS_PER_MINUTE = 200;
 
@@ -11,7 +9,7 @@ export function countWords(text: string): number {
   return words;
 }
 
-/** Whole minutes, at least one, for an MDX body. */
-export function readingMinutes(mdxSource: string, wordsPerMinute = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.round(countWords(stripMdx(mdxSource)) / wordsPerMinute));
+/** Whole minutes, at least one, to read `words` words (an article outline's word count). */
+export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
 }

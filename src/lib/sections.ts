@@ -1,4 +1,4 @@
-import { firstParagraph } from './mdx-text';
+import type { ArticleOutline } from './article-outline';
 import type { HeadingInput } from './toc';
 
 export interface Section {
@@ -8,23 +8,17 @@ export interface Section {
   excerpt: string;
 }
 
-/** The MDX body split at its `## ` lines: the text under each h2, in order (the lead is dropped). */
-export function splitAtSections(body: string): string[] {
-  return body.split(/^## .*$/m).slice(1);
-}
-
 /**
- * Pairs each h2 of `headings` (ids from Astro's slugger) with the first paragraph under it in the
- * MDX body. Throws when the two disagree, rather than share a section with another's text.
+ * Pairs each h2 of `headings` (ids from Astro's slugger) with the first paragraph under it, from the
+ * article's outline. Throws when the two disagree, rather than share a section with another's text.
  */
-export function buildSections(headings: HeadingInput[], body: string, file: string): Section[] {
+export function buildSections(headings: HeadingInput[], outlined: ArticleOutline['sections'], file: string): Section[] {
   const h2s = headings.filter((heading) => heading.depth === 2);
-  const bodies = splitAtSections(body);
-  if (h2s.length !== bodies.length) {
-    throw new Error(`${file}: ${h2s.length} h2 headings rendered but ${bodies.length} "## " lines in the source.`);
+  if (h2s.length !== outlined.length) {
+    throw new Error(`${file}: ${h2s.length} h2 headings rendered but ${outlined.length} in the article's syntax tree.`);
   }
   return h2s.map((heading, index) => {
-    const excerpt = firstParagraph(bodies[index]!);
+    const { excerpt } = outlined[index]!;
     if (excerpt === '') throw new Error(`${file} › ${heading.slug}: the section has no paragraph to share.`);
     return { id: heading.slug, title: heading.text, excerpt };
   });

@@ -7,6 +7,7 @@ import type { ActorCard } from './actor-cards';
 import { ACTOR_HASH_PREFIX, EVENT_HASH_PREFIX } from './dom';
 import { label } from './labels';
 import { truncateText, type Section } from './sections';
+import { eventsOf } from './timeline';
 import type { TimelineModel } from './timeline-view';
 
 export type ShareKind = 'section' | 'event' | 'actor';
@@ -50,7 +51,7 @@ export const KICKER_CHARS = 56;
  * Throws, naming the file and the entry, when two would have the same fragment.
  */
 export function buildShareTargets({ articleTitle, files, sections, timeline, cards = [] }: ShareTargetInputs): ShareTarget[] {
-  const events = timeline?.periods.flatMap((period) => period.days.flatMap((day) => day.events)) ?? [];
+  const events = timeline ? eventsOf(timeline.periods) : [];
   const targets: ShareTarget[] = [
     ...sections.map((section) => ({
       kind: 'section' as const,

@@ -2,7 +2,10 @@
  * Orders the timeline events and groups them by period and by day. Pure: content in, plain data out.
  */
 
-export type EventKind = 'viaggio' | 'contesto' | 'dopo';
+import type { z } from 'astro/zod';
+import type { eventKind, source } from '../content.config';
+
+export type EventKind = z.infer<typeof eventKind>;
 
 /** The span of the whole train journey (content/spans.json): it splits the timeline into periods. */
 export const JOURNEY_SPAN_ID = 'viaggio';
@@ -10,10 +13,7 @@ export const JOURNEY_SPAN_ID = 'viaggio';
 export const OFFICIAL_VISIT_SPAN_ID = 'visita-ufficiale';
 
 /** Where a fact comes from: the outlet as the reader sees it, and its address. */
-export interface Source {
-  outlet: string;
-  url: string;
-}
+export type Source = z.infer<typeof source>;
 
 /** A timeline event as the collection gives it (structural; references already resolved to ids). */
 export interface TimelineEventInput {
@@ -55,6 +55,11 @@ export interface TimelinePeriod {
   /** 'prima' before the journey, 'viaggio' during it, 'dopo-il-viaggio' after it, 'dopo' after the article. */
   id: 'prima' | 'viaggio' | 'dopo-il-viaggio' | 'dopo';
   days: TimelineDay[];
+}
+
+/** Every event of `periods` (of the timeline or of its view model), in order. */
+export function eventsOf<E>(periods: readonly { days: readonly { events: readonly E[] }[] }[]): E[] {
+  return periods.flatMap((period) => period.days.flatMap((day) => day.events));
 }
 
 /** Date order, then `sequence` within a day (the order things happened). */

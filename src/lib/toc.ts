@@ -29,30 +29,31 @@ export function buildToc(headings: HeadingInput[], minDepth = 2, maxDepth = 3): 
   return root;
 }
 
-/** A figure the article's MDX places with a tag (`<ActorMap … />`), listed in the index by its own heading. */
+/** A figure's entry in the index: its tag in the MDX (`ActorMap`) and the heading it is listed by. */
 export interface FigureHeading {
   tag: string;
   slug: string;
   text: string;
 }
 
+/** Where a figure stands in the article: after how many of its headings (from the article's outline). */
+export interface PlacedFigure {
+  tag: string;
+  headingsBefore: number;
+}
+
 /**
- * The headings with each figure found in `mdxBody` added where it stands, one level below the
- * heading it follows, so the index leads to the map and the timeline too. The MDX's own headings
- * are its `#` lines, in the order `render()` returns them.
+ * The headings with each figure of `placed` (in page order) added where it stands, one level below
+ * the heading it follows, so the index leads to the map and the timeline too. A figure with no entry
+ * in `figures` is left out.
  */
-export function withFigureHeadings(headings: HeadingInput[], mdxBody: string, figures: FigureHeading[]): HeadingInput[] {
-  // In page order, so two figures under one heading keep the order they stand in.
-  const placed = figures
-    .map((figure) => ({ figure, offset: mdxBody.search(new RegExp(`<${figure.tag}\\b`)) }))
-    .filter(({ offset }) => offset >= 0)
-    .sort((a, b) => a.offset - b.offset)
-    .map(({ figure, offset }) => ({ figure, before: (mdxBody.slice(0, offset).match(/^#{1,6}\s/gm) ?? []).length }));
+export function withFigureHeadings(headings: HeadingInput[], placed: PlacedFigure[], figures: FigureHeading[]): HeadingInput[] {
   const result: HeadingInput[] = [];
   headings.forEach((heading, index) => {
     result.push(heading);
-    for (const { figure } of placed.filter(({ before }) => before === index + 1)) {
-      result.push({ depth: heading.depth + 1, slug: figure.slug, text: figure.text });
+    for (const { tag } of placed.filter(({ headingsBefore }) => headingsBefore === index + 1)) {
+      const figure = figures.find((candidate) => candidate.tag === tag);
+      if (figure) result.push({ depth: heading.depth + 1, slug: figure.slug, text: figure.text });
     }
   });
   return result;

@@ -3,7 +3,10 @@
  * article, country ids of world-atlas. Astro only logs a broken `reference()` and goes on building,
  * so this throws one message listing every problem as `file › entry › field: what is wrong`.
  */
+import { FILES } from './content-files';
 import { JOURNEY_SPAN_ID, OFFICIAL_VISIT_SPAN_ID } from './timeline';
+
+export { FILES };
 
 interface Ref {
   id: string;
@@ -27,14 +30,6 @@ export interface ContentToCheck {
   /** The article file, to name it when a mention is wrong. */
   articleFile: string;
 }
-
-export const FILES = {
-  actors: 'content/actors.json',
-  relations: 'content/relations.json',
-  places: 'content/places.json',
-  events: 'content/visit.json',
-  spans: 'content/spans.json',
-} as const;
 
 export function findContentProblems(content: ContentToCheck): string[] {
   const actorIds = new Set(content.actors.map((actor) => actor.id));
@@ -98,9 +93,4 @@ export function findContentProblems(content: ContentToCheck): string[] {
 export function assertValidContent(content: ContentToCheck): void {
   const problems = findContentProblems(content);
   if (problems.length > 0) throw new Error(`Invalid content:\n- ${problems.join('\n- ')}`);
-}
-
-/** Actor ids named by `<Actor id="…">` marks in an MDX body. */
-export function findActorMentions(mdxSource: string): string[] {
-  return [...mdxSource.matchAll(/<Actor\s+id="([^"]*)"/g)].map((match) => match[1]!);
 }

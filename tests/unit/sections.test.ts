@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { buildSections, splitAtSections, truncateText } from '../../src/lib/sections';
+import { buildSections, truncateText } from '../../src/lib/sections';
 
-const body = ['Lead.', '## Uno', '', 'Primo <Actor id="x">paragrafo</Actor>.', '', 'Secondo.', '', '## Due', '', '<ActorMap />', '', 'Testo due.'].join('\n');
 const headings = [
   { depth: 2, slug: 'uno', text: 'Uno' },
   { depth: 3, slug: 'sotto', text: 'Sotto' },
   { depth: 2, slug: 'due', text: 'Due' },
 ];
+const outlined = [
+  { title: 'Uno', excerpt: 'Primo paragrafo.' },
+  { title: 'Due', excerpt: 'Testo due.' },
+];
 
-describe('splitAtSections(body)', () => {
-  it('drops the lead and returns the text under each ## line', () => {
-    expect(splitAtSections(body)).toHaveLength(2);
-  });
-});
-
-describe('buildSections(headings, body, file)', () => {
+describe('buildSections(headings, outlined, file)', () => {
   it('pairs each h2 with the plain text of its first paragraph', () => {
-    expect(buildSections(headings, body, 'a.mdx')).toEqual([
+    expect(buildSections(headings, outlined, 'a.mdx')).toEqual([
       { id: 'uno', title: 'Uno', excerpt: 'Primo paragrafo.' },
       { id: 'due', title: 'Due', excerpt: 'Testo due.' },
     ]);
   });
-  it('throws with the file when headings and source disagree', () => {
-    expect(() => buildSections(headings.slice(0, 1), body, 'a.mdx')).toThrow(/a\.mdx: 1 h2 headings rendered but 2/);
+  it('throws with the file when the rendered headings and the syntax tree disagree', () => {
+    expect(() => buildSections(headings.slice(0, 1), outlined, 'a.mdx')).toThrow(/a\.mdx: 1 h2 headings rendered but 2/);
+  });
+  it('throws naming the section when it has no paragraph to share', () => {
+    expect(() => buildSections(headings, [outlined[0]!, { title: 'Due', excerpt: '' }], 'a.mdx')).toThrow(/a\.mdx › due: the section has no paragraph/);
   });
 });
 

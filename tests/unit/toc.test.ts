@@ -51,22 +51,26 @@ describe('buildToc(headings)', () => {
   });
 });
 
-describe('withFigureHeadings(headings, mdxBody, figures)', () => {
+describe('withFigureHeadings(headings, placed, figures)', () => {
   const headings = [
     { depth: 2, slug: 'prima', text: 'Prima' },
     { depth: 2, slug: 'seconda', text: 'Seconda' },
     { depth: 3, slug: 'dettaglio', text: 'Dettaglio' },
     { depth: 2, slug: 'terza', text: 'Terza' },
   ];
-  const body = ['Intro.', '## Prima', 'Testo.', '## Seconda', '<Mappa />', '### Dettaglio', 'Testo.', '<Linea />', '## Terza', 'Fine.'].join('\n');
+  // As the outline gives them: in page order, Mappa after the 2nd heading, Linea after the 3rd.
+  const placed = [
+    { tag: 'Mappa', headingsBefore: 2 },
+    { tag: 'Linea', headingsBefore: 3 },
+  ];
   const figures = [
     { tag: 'Linea', slug: 'linea-titolo', text: 'Linea' },
     { tag: 'Mappa', slug: 'mappa-titolo', text: 'Mappa' },
     { tag: 'Assente', slug: 'assente', text: 'Assente' },
   ];
 
-  it('puts each figure after the heading it follows, one level deeper, in page order; an absent one is left out', () => {
-    expect(withFigureHeadings(headings, body, figures).map((heading) => `${heading.depth} ${heading.slug}`)).toEqual([
+  it('puts each figure after the heading it follows, one level deeper; one the page does not place is left out', () => {
+    expect(withFigureHeadings(headings, placed, figures).map((heading) => `${heading.depth} ${heading.slug}`)).toEqual([
       '2 prima',
       '2 seconda',
       '3 mappa-titolo',
@@ -78,13 +82,21 @@ describe('withFigureHeadings(headings, mdxBody, figures)', () => {
 
   it('keeps two figures under one heading in the order they stand in, whatever the list says', () => {
     // The list names Linea first; the page has Mappa first.
-    const both = ['## Prima', '<Mappa />', '<Linea />'].join('\n');
+    const both = [
+      { tag: 'Mappa', headingsBefore: 1 },
+      { tag: 'Linea', headingsBefore: 1 },
+    ];
     const slugs = withFigureHeadings([{ depth: 2, slug: 'prima', text: 'Prima' }], both, figures).map((heading) => heading.slug);
     expect(slugs).toEqual(['prima', 'mappa-titolo', 'linea-titolo']);
   });
 
+  it('leaves out a figure with no index entry', () => {
+    const slugs = withFigureHeadings(headings.slice(0, 1), [{ tag: 'Altro', headingsBefore: 1 }], figures).map((heading) => heading.slug);
+    expect(slugs).toEqual(['prima']);
+  });
+
   it('nests the figures under their section in the index', () => {
-    const toc = buildToc(withFigureHeadings(headings, body, figures), 2, 3);
+    const toc = buildToc(withFigureHeadings(headings, placed, figures), 2, 3);
     expect(toc[1]!.children.map((child) => child.slug)).toEqual(['mappa-titolo', 'dettaglio']);
   });
 });

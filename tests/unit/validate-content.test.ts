@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertValidContent, findActorMentions, findContentProblems, type ContentToCheck } from '../../src/lib/validate-content';
+import { assertValidContent, findContentProblems, type ContentToCheck } from '../../src/lib/validate-content';
 
 function content(overrides: Partial<ContentToCheck> = {}): ContentToCheck {
   return {
@@ -103,11 +103,5 @@ describe('assertValidContent(content)', () => {
     expect(() => assertValidContent(content({ countryIds: [], mentionedActorIds: ['marte'] }))).toThrow(
       /Invalid content:\n- content\/actors.json › russia › countryId.*\n- content\/article\/a.mdx/,
     );
-  });
-});
-
-describe('findActorMentions(mdxSource)', () => {
-  it('lists the ids of <Actor> marks', () => {
-    expect(findActorMentions('la <Actor id="cina">Cina</Actor> e <Actor id="iran">l’Iran</Actor>')).toEqual(['cina', 'iran']);
   });
 });

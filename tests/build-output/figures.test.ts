@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SLUG } from '../helpers/article';
+import { ROOT } from '../helpers/build';
+import { normalise, readHtml } from '../helpers/html';
+
+const page = () => readHtml(join(ROOT, 'dist', SLUG, 'index.html'));
+const content = (name: string) => JSON.parse(readFileSync(join(ROOT, 'content', `${name}.json`), 'utf8'));
+const events: { id: string; kind: string; place?: string }[] = content('visit');
+const places: { id: string; lonLat?: number[] }[] = content('places');
+const actors: { id: string; sections: string[] }[] = content('actors');
+
+describe('the map and the timeline in dist/, from today’s content', () => {
+  it('sends each journey event at a plotted place to the map stop of that place, and no other event to a stop', () => {
+    const html = page();
+    const plotted = new Set(places.filter((place) => place.lonLat).map((place) => place.id));
+    for (const event of events) {
+      const link = html.getElementById(`tappa-${event.id}`)!.querySelector('.stop-ref a');
+      if (event.kind !== 'viaggio' || !event.place || !plotted.has(event.place)) {
+        expect(link, event.id).toBeNull();
+        continue;
+      }
+      const stop = html.getElementById(link!.getAttribute('href')!.slice(1));
+      expect(stop?.getAttribute('data-place'), event.id).toBe(event.place);
+    }
+    // The fleet visit happened at sea, with no verified position: never a stop.
+    expect(html.getElementById('tappa-flotta-del-pacifico')!.querySelector('.stop-ref')).toBeNull();
+  });
+
+  it('gives every actor a card that links to its sections by their headings', () => {
+    const html = page();
+    for (const actor of actors) {
+      const links = html.querySelectorAll(`#attore-${actor.id} a[href^="#"]`).filter((link) => actor.sections.includes(link.getAttribute('href')!.slice(1)));
+      expect(links.map((link) => link.getAttribute('href')!.slice(1)), actor.id).toEqual(actor.sections);
+      for (const link of links) {
+        expect(normalise(link.textContent), actor.id).toBe(normalise(html.getElementById(link.getAttribute('href')!.slice(1))!.textContent));
+      }
+    }
+  });
+});
