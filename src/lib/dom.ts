@@ -1,19 +1,8 @@
 /**
- * Ids, fragment prefixes and event names shared by the build and src/scripts.
- * This file ships to the browser: keep it tiny.
+ * Ids, fragment prefixes and event names that src/scripts read, shared with the build that writes
+ * them. This file ships to the browser: keep it tiny. Ids only the build uses are in page-ids.ts.
  */
-export const MAIN_ID = 'contenuto';
-export const STICKY_HEADER_ID = 'testata';
-/** The headings of the map and the timeline. */
-export const MAP_TITLE_ID = 'mappa-titolo';
-export const TIMELINE_TITLE_ID = 'cronologia-titolo';
-/**
- * The map's and the timeline's own elements, which the index links to. Not their headings: the timeline
- * skips its layout until it nears the screen, and measuring a heading inside it (the index's scroll
- * spy does) would force all of it to be laid out at once.
- */
-export const MAP_ID = 'mappa';
-export const TIMELINE_ID = 'cronologia';
+
 /** The <template> holding the enhancements module's <script>, cloned out after the first paint. */
 export const ENHANCEMENTS_TEMPLATE_ID = 'enhancements';
 /** The <template> with the buttons and status every <copy-link> gets. */

@@ -24,7 +24,7 @@ const MAP_LEFT_SHARE = 0.38;
  * A conic conformal projection centred on 134°E: shapes stay true from Vladivostok to Taiwan,
  * and the parallels of the Korean peninsula are nearly horizontal, as readers expect.
  */
-export function pacificProjection(width: number, height: number) {
+export function conicShareImageProjection(width: number, height: number) {
   return geoConicConformal()
     .rotate([-134, 0])
     .parallels([25, 50])
@@ -42,7 +42,7 @@ export function pacificProjection(width: number, height: number) {
  * box; those wholly outside the box are dropped, the rest are clipped by the image's viewBox.
  */
 export function buildOgCountries(topology: Topology, width: number, height: number): OgCountry[] {
-  const projection = pacificProjection(width, height);
+  const projection = conicShareImageProjection(width, height);
   const path = geoPath(projection).digits(1);
   const countries = feature(topology, topology.objects.countries as GeometryCollection);
   return countries.features.flatMap((country) => {

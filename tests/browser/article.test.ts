@@ -133,7 +133,7 @@ describe('the article in Chromium', () => {
     for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph.replace(/\s+/g, ' ').trim());
     const toc = page.getByRole('navigation', { name: 'Indice' });
     // The four sections, and the map and the timeline under the section they sit in; every link lands.
-    // (The timeline's own element, not its heading: see TIMELINE_ID in src/lib/dom.ts.)
+    // (The timeline's own element, not its heading: see TIMELINE_ID in src/lib/page-ids.ts.)
     expect(await toc.getByRole('link').allInnerTexts()).toEqual([
       seed.headings[0],
       seed.headings[1],

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SLUG } from '../helpers/article';
 import { ROOT, runAstroBuild } from '../helpers/build';
 import { makeFixtureProject } from '../helpers/fixture';
 import { readHtml } from '../helpers/html';
@@ -119,7 +120,7 @@ describe('a failed build leaves the last good dist/ as it was', () => {
     const fixture = makeFixtureProject();
     cleanups.push(fixture.remove);
     const visit = join(fixture.root, 'content/visit.json');
-    const page = join(fixture.root, 'dist/alleanza-corea-del-nord-russia/index.html');
+    const page = join(fixture.root, 'dist', SLUG, 'index.html');
     expect((await runAstroBuild(fixture.root)).code).toBe(0);
     const good = readFileSync(page, 'utf8');
 
@@ -150,7 +151,7 @@ describe('the timeline does not depend on the build machine’s time zone', () =
     const timelineHtml = async (tz: string) => {
       const result = await runAstroBuild(fixture.root, { TZ: tz });
       expect(result.code, result.output).toBe(0);
-      return readHtml(join(fixture.root, 'dist', 'alleanza-corea-del-nord-russia', 'index.html')).querySelector('visit-timeline')!
+      return readHtml(join(fixture.root, 'dist', SLUG, 'index.html')).querySelector('visit-timeline')!
         .outerHTML;
     };
     const east = await timelineHtml('Pacific/Kiritimati');

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { BUDGETS } from '../budgets';
+import { SLUG } from '../helpers/article';
 import { ROOT } from '../helpers/build';
 import { listFiles } from '../helpers/html';
 import { gzipSize, measurePage } from '../helpers/page-weight';
 
 const DIST = join(ROOT, 'dist');
-const PAGE = 'alleanza-corea-del-nord-russia/index.html';
+const PAGE = `${SLUG}/index.html`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 describe('the article page’s first load', () => {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runAstroBuild } from '../helpers/build';
 import { makeFixtureProject } from '../helpers/fixture';
 import { normalise, readHtml } from '../helpers/html';
-import { ARTICLE_FILE as ARTICLE } from '../helpers/article';
+import { ARTICLE_FILE as ARTICLE, SLUG } from '../helpers/article';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((remove) => remove()));
@@ -53,7 +53,7 @@ describe('the article collection', () => {
     cleanups.push(fixture.remove);
     const result = await runAstroBuild(fixture.root);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('alleanza-corea-del-nord-russia.mdx');
+    expect(result.output).toContain(`${SLUG}.mdx`);
     expect(result.output).toMatch(/title.*Required/);
     expect(result.output).toContain('"titel"');
     expect(existsSync(join(fixture.root, 'dist', 'index.html'))).toBe(false);
@@ -65,7 +65,7 @@ describe('the article collection', () => {
     cleanups.push(fixture.remove);
     const result = await runAstroBuild(fixture.root);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('alleanza-corea-del-nord-russia.mdx');
+    expect(result.output).toContain(`${SLUG}.mdx`);
     expect(result.output).toMatch(/description.*Required/);
   });
 });

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SLUG } from '../helpers/article';
 import { ROOT } from '../helpers/build';
 import { normalise, readHtml } from '../helpers/html';
 
 const DIST = join(ROOT, 'dist');
-const page = () => readHtml(join(DIST, 'alleanza-corea-del-nord-russia', 'index.html'));
+const page = () => readHtml(join(DIST, SLUG, 'index.html'));
 const events: { id: string; date: string; kind: string; title: string; sources: { url: string }[]; place?: string }[] = JSON.parse(
   readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8'),
 );

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import worldAtlas from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
-import { axisCountryIds, buildOgCountries, pacificProjection } from '../../src/lib/og-map';
+import { axisCountryIds, buildOgCountries, conicShareImageProjection } from '../../src/lib/og-map';
 
 const topology = worldAtlas as unknown as Topology;
 
-describe('pacificProjection(width, height)', () => {
+describe('conicShareImageProjection(width, height)', () => {
   it('puts Pyongyang inside the map column, right of the title', () => {
-    const [x, y] = pacificProjection(1200, 630)([125.75, 39.02])!;
+    const [x, y] = conicShareImageProjection(1200, 630)([125.75, 39.02])!;
     expect(x).toBeGreaterThan(1200 * 0.38);
     expect(x).toBeLessThan(1200);
     expect(y).toBeGreaterThan(0);
