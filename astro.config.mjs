@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleOutline } from './src/integrations/article-outline.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
-import { parseSiteOrigin } from './src/lib/urls.ts';
+import { isSharePageUrl, parseSiteOrigin } from './src/lib/urls.ts';
 
 export default defineConfig({
   // SITE and BASE come from the environment so the same build can be hosted anywhere.
@@ -42,6 +43,8 @@ export default defineConfig({
       ],
     },
   },
-  // Last, so that it moves the finished build into dist/ after every other integration is done.
-  integrations: [mdx(), buildGuard()],
+  // The sitemap (only with SITE: it needs absolute URLs) lists the home and the articles; a share
+  // page's canonical is its article, so share pages are left out.
+  // buildGuard() last, so that it moves the finished build into dist/ after every other integration is done.
+  integrations: [mdx(), sitemap({ filter: (page) => !isSharePageUrl(page) }), buildGuard()],
 });

@@ -1,7 +1,8 @@
 /**
  * A syntax check of the content data files before Astro reads them. Astro's file loader logs a
  * JSON error and then builds from its cached copy of the old data; this names the file, the line and
- * the column instead, so a broken file always stops the build.
+ * the column instead, so a broken file always stops the build. (parse-json would read the same V8
+ * message with a regular expression of its own, and bring @babel/code-frame: not worth a dependency.)
  */
 
 /** Line and column (1-based) of a character offset in `text`. */

@@ -33,7 +33,14 @@ export function articlePath(slug: string): string {
  * read instead of the fragment they ignore.
  */
 export function sharePagePath(slug: string, fragment: string): string {
-  return `${slug}/condividi/${fragment}/`;
+  return `${slug}/${SHARE_SEGMENT}/${fragment}/`;
+}
+
+const SHARE_SEGMENT = 'condividi';
+
+/** True for the absolute URL of a share page (`…/<slug>/condividi/<fragment>/`), under any base. */
+export function isSharePageUrl(url: string): boolean {
+  return new URL(url).pathname.split('/').at(-3) === SHARE_SEGMENT;
 }
 
 /** The Open Graph image of the home page (no slug), an article, or one of its shared fragments. */

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { ROOT, buildOrThrow } from '../helpers/build';
 import { makeFixtureProject } from '../helpers/fixture';
 import { serveStatic, type StaticServer } from '../helpers/server';
-import { crawl, readPngSize, type CrawlResult } from '../helpers/crawl';
+import sharp from 'sharp';
+import { crawl, type CrawlResult } from '../helpers/crawl';
 import { listFiles } from '../helpers/html';
 import { SHARE_IMAGE_BYTES } from '../budgets';
 import { SLUG } from '../helpers/article';
@@ -173,8 +174,8 @@ describe('the root build without SITE', () => {
       expect(meta(page.html!, 'twitter:card')).toBe('summary');
     }
   });
-  it('emits neither sitemap.xml nor robots.txt', () => {
-    expect(existsSync(join(build.dir, 'sitemap.xml'))).toBe(false);
+  it('emits neither a sitemap nor robots.txt', () => {
+    expect(readdirSync(build.dir).filter((name) => name.startsWith('sitemap'))).toEqual([]);
     expect(existsSync(join(build.dir, 'robots.txt'))).toBe(false);
   });
 });
@@ -208,7 +209,7 @@ describe(`the build under ${SUB} with SITE`, () => {
     }
   });
 
-  it('gives every page an absolute og:url and a 1200×630 PNG og:image within the share-image budget, with its alt text', () => {
+  it('gives every page an absolute og:url and a 1200×630 PNG og:image within the share-image budget, with its alt text', async () => {
     for (const page of htmlPages(build)) {
       const html = page.html!;
       const image = meta(html, 'og:image') ?? '';
@@ -220,7 +221,8 @@ describe(`the build under ${SUB} with SITE`, () => {
       expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')]).toEqual(['1200', '630']);
       const file = join(build.dir, image.slice(`${SITE}${SUB}`.length));
       const bytes = readFileSync(file);
-      expect(readPngSize(bytes), file).toEqual({ width: 1200, height: 630 });
+      const { format, width, height } = await sharp(bytes).metadata();
+      expect({ format, width, height }, file).toEqual({ format: 'png', width: 1200, height: 630 });
       expect(bytes.length, file).toBeLessThanOrEqual(SHARE_IMAGE_BYTES);
     }
   });
@@ -243,11 +245,15 @@ describe(`the build under ${SUB} with SITE`, () => {
     }
   });
 
-  it('lists home and article in sitemap.xml, which robots.txt names', async () => {
+  it('lists home and article, and no share page, in the sitemap that robots.txt names', async () => {
+    const locsOf = async (url: string) => [...(await (await fetch(url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     const robots = await (await fetch(`${build.server!.url}robots.txt`)).text();
-    expect(robots).toContain(`Sitemap: ${SITE}${SUB}sitemap.xml`);
-    const sitemap = await (await fetch(`${build.server!.url}sitemap.xml`)).text();
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    expect(locs).toEqual([`${SITE}${SUB}`, `${SITE}${SUB}${SLUG}/`]);
+    const index = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+    expect(index).toBe(`${SITE}${SUB}sitemap-index.xml`);
+    // The index lists the sitemap files by their public address; fetch them from the test server.
+    const files = await locsOf(`${build.server!.url}sitemap-index.xml`);
+    expect(files.every((file) => file.startsWith(`${SITE}${SUB}`))).toBe(true);
+    const locs = (await Promise.all(files.map((file) => locsOf(`${build.server!.url}${file.slice(`${SITE}${SUB}`.length)}`)))).flat();
+    expect(locs.sort()).toEqual([`${SITE}${SUB}`, `${SITE}${SUB}${SLUG}/`]);
   });
 });

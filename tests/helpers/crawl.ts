@@ -71,10 +71,3 @@ export async function crawl(start: string): Promise<CrawlResult> {
   }
   return { pages, brokenLinks, brokenAnchors };
 }
-
-/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
-export function readPngSize(bytes: Buffer): { width: number; height: number } | null {
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.toString('ascii', 12, 16) !== 'IHDR') return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePageHref, sharePagePath, sitePath, svgDataUrl, parseSiteOrigin } from '../../src/lib/urls';
+import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePageHref, sharePagePath, isSharePageUrl, sitePath, svgDataUrl, parseSiteOrigin } from '../../src/lib/urls';
 
 describe('normaliseBase(base)', () => {
   it('gives the root as a single slash', () => {
@@ -43,6 +43,15 @@ describe('page paths', () => {
   it('give a share page from the server root under the base, and none outside an article route', () => {
     expect(sharePageHref('/sub/', 'x', 'tappa-y')).toBe('/sub/x/condividi/tappa-y/');
     expect(sharePageHref('/', undefined, 'tappa-y')).toBeUndefined();
+  });
+});
+
+describe('isSharePageUrl(url)', () => {
+  it('tells a share page from the article and the home, under any base', () => {
+    expect(isSharePageUrl('https://s.test/sub/articolo/condividi/conclusione/')).toBe(true);
+    expect(isSharePageUrl('https://s.test/articolo/condividi/tappa-vertice/')).toBe(true);
+    expect(isSharePageUrl('https://s.test/sub/articolo/')).toBe(false);
+    expect(isSharePageUrl('https://s.test/condividi/')).toBe(false);
   });
 });
 
