@@ -7,7 +7,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import countries110 from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
-import { readOutline } from '../lib/article-outline';
+import { readOutline, type FigureTag } from '../lib/article-outline';
 import { buildFigures, figureInputs } from '../lib/figures';
 import { buildSections } from '../lib/sections';
 import { buildShareTargets } from '../lib/share-targets';
@@ -34,7 +34,7 @@ async function load(entry: ArticleEntry) {
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   const file = entry.filePath ?? entry.id;
   const outline = readOutline(remarkPluginFrontmatter, file);
-  const embeds = (tag: string) => outline.figures.some((figure) => figure.tag === tag);
+  const embeds = (tag: FigureTag) => outline.figures.some((figure) => figure.tag === tag);
   const embedsMap = embeds('ActorMap');
   const embedsTimeline = embeds('VisitTimeline');
   const mentions = outline.actorMentions;

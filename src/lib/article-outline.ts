@@ -63,7 +63,6 @@ function mentionId(node: MdastNode): string {
 export function outlineArticle(root: MdastNode): ArticleOutline {
   const outline: ArticleOutline = { lead: '', wordCount: 0, sections: [], figures: [], actorMentions: [] };
   let headings = 0;
-  let leadFound = false;
   const visit = (node: MdastNode) => {
     if (CODE_TYPES.has(node.type)) return;
     if (TEXT_BLOCKS.has(node.type)) outline.wordCount += countWords(plainText(node));
@@ -74,7 +73,7 @@ export function outlineArticle(root: MdastNode): ArticleOutline {
     if (node.type === 'paragraph') {
       const text = squeeze(plainText(node));
       const section = outline.sections.at(-1);
-      if (text !== '' && !leadFound) [outline.lead, leadFound] = [text, true];
+      if (text !== '' && outline.lead === '') outline.lead = text;
       if (text !== '' && section && section.excerpt === '') section.excerpt = text;
     }
     if (isJsx(node) && isFigureTag(node.name)) outline.figures.push({ tag: node.name, headingsBefore: headings });
