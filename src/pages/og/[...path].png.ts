@@ -9,7 +9,7 @@ import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../../lib/head-meta';
 import { axisCountryIds, buildOgCountries } from '../../lib/og-map';
 import { buildOgSvg } from '../../lib/og-image';
 import { ogImagePath } from '../../lib/urls';
-import { loadArticle } from '../../data/articles';
+import { loadArticle } from '../../data/load-article';
 
 /** One PNG for the home page, one per article and per share target (section, event, actor), rasterised at build time; nothing is fetched at run time. */
 export const getStaticPaths = (async () => {
