@@ -13,7 +13,10 @@ export const TIMELINE_TITLE_ID = 'cronologia-titolo';
  * spy does) would force all of it to be laid out at once.
  */
 export const MAP_ID = 'mappa';
+/** The timeline where the article places it: the journey day by day (an overview, not a custom element). */
 export const TIMELINE_ID = 'cronologia';
+/** The full chronology, <visit-timeline>, after the article's text. */
+export const CHRONOLOGY_ID = 'cronologia-completa';
 /** The <template> holding the enhancements module's <script>, cloned out after the first paint. */
 export const ENHANCEMENTS_TEMPLATE_ID = 'enhancements';
 /** The <template> with the buttons and status every <copy-link> gets. */
