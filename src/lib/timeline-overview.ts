@@ -19,9 +19,6 @@ export interface OverviewDay {
   key: { id: string; title: string };
   /** The key event's place and its stop on the map, when it has a place. */
   place: { name: string; stopNumber: number | null } | null;
-  eventCount: number;
-  /** Every event of the day: selecting any of them marks the row. */
-  eventIds: string[];
 }
 
 /** One row per day that has events, in order; a day without events is left out (nothing to link to). */
@@ -38,8 +35,6 @@ export function buildOverview(days: DayView[]): OverviewDay[] {
         official: day.spanIds.includes(OFFICIAL_VISIT_SPAN_ID),
         key: { id: key.id, title: key.title },
         place: key.place ? { name: key.place.name, stopNumber: key.stopNumber } : null,
-        eventCount: day.events.length,
-        eventIds: day.events.map((event) => event.id),
       },
     ];
   });

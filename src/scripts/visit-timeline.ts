@@ -99,12 +99,13 @@ export class VisitTimeline extends HTMLElement {
     // Only the date and the title: the rest is on the page. When focus moved, the title is read with it.
     const day = item.closest('li.day')?.querySelector('time')?.textContent?.trim() ?? '';
     if (announcer) announcer.textContent = moveFocus ? day : `${day}: ${link?.textContent?.trim() ?? ''}`;
-    const eventId = item.id.slice(EVENT_HASH_PREFIX.length);
-    document.querySelectorAll<HTMLElement>(`#${TIMELINE_ID} [data-events]`).forEach((day) => {
-      day.toggleAttribute('data-current', (day.dataset.events ?? '').split(' ').includes(eventId));
+    // The overview's row for this day links to the day's first event.
+    const first = item.closest('li.day')?.querySelector('li[id]')?.id;
+    document.querySelectorAll(`#${TIMELINE_ID} li`).forEach((row) => {
+      row.toggleAttribute('data-current', row.querySelector('a')?.getAttribute('href') === `#${first}`);
     });
     const detail: TimelineSelectDetail = {
-      eventId,
+      eventId: item.id.slice(EVENT_HASH_PREFIX.length),
       placeId: item.dataset.place ?? null,
       actorIds: (item.dataset.actors ?? '').split(' ').filter(Boolean),
     };
