@@ -223,7 +223,9 @@ describe('the timeline in Chromium', () => {
     await page.keyboard.press('Home');
     expect(await marked()).toEqual([]);
     // A tap on the row's text, not on its date, follows the same link.
-    const moment = (await page.locator('#cronologia li', { hasText: 'Komsomol’sk' }).locator('.moment').boundingBox())!;
+    const text = page.locator('#cronologia li', { hasText: 'Komsomol’sk' }).locator('.moment');
+    await text.scrollIntoViewIfNeeded();
+    const moment = (await text.boundingBox())!;
     await page.mouse.click(moment.x + moment.width / 2, moment.y + moment.height / 2);
     await page.waitForFunction(() => document.querySelector('#tappa-fabbrica-di-komsomolsk a[aria-current="true"]'));
     expect(await marked()).toEqual(['2023-09-15']);
