@@ -7,6 +7,9 @@ const LOCALE = 'it-IT';
 
 const DAY_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const WEEKDAY_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', weekday: 'long' });
+const WEEKDAY_SHORT_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', weekday: 'short' });
+const DAY_OF_MONTH_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric' });
+const DAY_MONTH_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'long' });
 const CLOCK_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** `YYYY-MM-DD` → epoch milliseconds of that calendar day at 00:00 UTC. */
@@ -28,6 +31,21 @@ export function formatDay(isoDate: string): string {
 /** "martedì" */
 export function formatWeekday(isoDate: string): string {
   return WEEKDAY_FORMAT.format(isoDateToUtc(isoDate));
+}
+
+/** "mar" */
+export function formatWeekdayShort(isoDate: string): string {
+  return WEEKDAY_SHORT_FORMAT.format(isoDateToUtc(isoDate));
+}
+
+/** "12" */
+export function formatDayOfMonth(isoDate: string): string {
+  return DAY_OF_MONTH_FORMAT.format(isoDateToUtc(isoDate));
+}
+
+/** "12 settembre": for a list whose heading already gives the year. */
+export function formatDayMonth(isoDate: string): string {
+  return DAY_MONTH_FORMAT.format(isoDateToUtc(isoDate));
 }
 
 /** "25–27 luglio 2023"; a single day when both ends are the same. */

@@ -2,7 +2,8 @@
  * Ids, fragment prefixes and event names that src/scripts read, shared with the build that writes
  * them. This file ships to the browser: keep it tiny. Ids only the build uses are in page-ids.ts.
  */
-
+/** The timeline where the article places it: the journey day by day (an overview, not a custom element). */
+export const TIMELINE_ID = 'cronologia';
 /** The <template> holding the enhancements module's <script>, cloned out after the first paint. */
 export const ENHANCEMENTS_TEMPLATE_ID = 'enhancements';
 /** The <template> with the buttons and status every <copy-link> gets. */

@@ -13,4 +13,5 @@ export const TIMELINE_TITLE_ID = 'cronologia-titolo';
  * spy does) would force all of it to be laid out at once.
  */
 export const MAP_ID = 'mappa';
-export const TIMELINE_ID = 'cronologia';
+/** The full chronology, <visit-timeline>, after the article's text (the overview's id is in dom.ts). */
+export const CHRONOLOGY_ID = 'cronologia-completa';

@@ -4,6 +4,7 @@
  */
 import { datetimeAttribute, formatClockTime, formatDay, formatDayRange, formatUtcOffset, formatWeekday } from './dates';
 import { label } from './labels';
+import { buildOverview, formatEventCount, type OverviewDay } from './timeline-overview';
 import { JOURNEY_SPAN_ID, type Source, type SourcedSpan, type Span, type TimelineEventInput, type TimelinePeriod } from './timeline';
 
 export interface EventView {
@@ -37,6 +38,10 @@ export interface DayView {
 export interface PeriodView {
   id: TimelinePeriod['id'];
   title: string;
+  /** "10 eventi": the closed period's summary says what it holds. */
+  countLabel: string;
+  /** Open in the page as built: the journey; the other periods are one tap away. */
+  open: boolean;
   days: DayView[];
 }
 
@@ -48,6 +53,9 @@ export interface SpanView extends Span {
 export interface TimelineModel {
   periods: PeriodView[];
   spans: SpanView[];
+  /** The journey's days at a glance (empty without a journey period). */
+  overview: OverviewDay[];
+  eventCount: number;
 }
 
 export interface TimelineLookups {
@@ -91,20 +99,33 @@ export function buildTimelineModel(
   lookups: TimelineLookups,
 ): TimelineModel {
   const journey = spans.find((span) => span.id === JOURNEY_SPAN_ID);
-  return {
-    spans: spans.map((span) => ({ ...span, rangeLabel: formatDayRange(span.start, span.end) })),
-    periods: periods.map((period) => ({
+  const views: PeriodView[] = periods.map((period) => {
+    const days = period.days.map((day) => ({
+      date: day.date,
+      label: `${formatWeekday(day.date)} ${formatDay(day.date)}`,
+      spanIds: day.spanIds,
+      events: day.events.map((event) => buildEventView(event, lookups)),
+    }));
+    return {
       id: period.id,
       title:
         period.id === 'viaggio' && journey
           ? `${label('timeline.period.viaggio')}, ${formatDayRange(journey.start, journey.end)}`
           : label(`timeline.period.${period.id}`),
-      days: period.days.map((day) => ({
-        date: day.date,
-        label: `${formatWeekday(day.date)} ${formatDay(day.date)}`,
-        spanIds: day.spanIds,
-        events: day.events.map((event) => buildEventView(event, lookups)),
-      })),
-    })),
+      countLabel: countEvents(days.reduce((sum, day) => sum + day.events.length, 0)),
+      open: period.id === 'viaggio',
+      days,
+    };
+  });
+  return {
+    spans: spans.map((span) => ({ ...span, rangeLabel: formatDayRange(span.start, span.end) })),
+    periods: views,
+    overview: buildOverview(views.find((period) => period.id === 'viaggio')?.days ?? []),
+    eventCount: views.reduce((sum, period) => sum + period.days.reduce((days, day) => days + day.events.length, 0), 0),
   };
+}
+
+/** "1 evento", "10 eventi". */
+export function countEvents(count: number): string {
+  return formatEventCount(count, label('timeline.event'), label('timeline.events'));
 }

@@ -1,4 +1,4 @@
-import { EVENT_HASH_PREFIX, STOP_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
+import { EVENT_HASH_PREFIX, STOP_HASH_PREFIX, TIMELINE_ID, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
 
 const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
   ArrowLeft: (index) => index - 1,
@@ -7,7 +7,10 @@ const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
   End: (_index, last) => last,
 };
 
-/** Selects timeline events by click, keys, buttons and #tappa-<id> links; tells the map. */
+/**
+ * Selects timeline events by click, keys, buttons and #tappa-<id> links, opening the period that
+ * holds them; tells the map, and marks the day in the journey's overview.
+ */
 export class VisitTimeline extends HTMLElement {
   private events: HTMLElement[] = [];
   private current = -1;
@@ -53,17 +56,31 @@ export class VisitTimeline extends HTMLElement {
     const id = idFromHash(location.hash);
     if (!id?.startsWith(EVENT_HASH_PREFIX)) return;
     const index = this.events.findIndex((item) => item.id === id);
-    // The browser has already scrolled to the fragment: select without scrolling again.
-    if (index >= 0) this.select(index, { moveFocus: Boolean(event), updateUrl: false, scroll: false });
+    if (index < 0) return;
+    // Browsers open a closed <details> for the fragment they scroll to; where one did not, the
+    // script opens it and scrolls itself. Otherwise the browser has scrolled already.
+    const opened = this.open(this.events[index]!);
+    this.select(index, { moveFocus: Boolean(event), updateUrl: false, scroll: opened, block: 'start' });
   };
+
+  /** Opens every closed <details> around an event; true if one was closed. */
+  private open(item: HTMLElement): boolean {
+    let opened = false;
+    for (let details = item.closest('details'); details; details = details.parentElement?.closest('details') ?? null) {
+      opened ||= !details.open;
+      details.open = true;
+    }
+    return opened;
+  }
 
   private clamp(index: number): number {
     return Math.min(Math.max(index, 0), this.events.length - 1);
   }
 
-  private select(index: number, { moveFocus = false, updateUrl = true, scroll = true } = {}) {
+  private select(index: number, { moveFocus = false, updateUrl = true, scroll = true, block = 'nearest' as ScrollLogicalPosition } = {}) {
     const item = this.events[index];
     if (!item) return;
+    this.open(item);
     this.events[this.current]?.querySelector('a.event-link')?.removeAttribute('aria-current');
     this.current = index;
     const link = item.querySelector<HTMLAnchorElement>('a.event-link');
@@ -72,7 +89,7 @@ export class VisitTimeline extends HTMLElement {
     if (moveFocus) link?.focus({ preventScroll: !scroll });
     if (scroll) {
       const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      item.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
+      item.scrollIntoView({ block, behavior: reduceMotion ? 'auto' : 'smooth' });
     }
     this.querySelectorAll('button[data-step]').forEach((button) => {
       const atEnd = Number(button.getAttribute('data-step')) < 0 ? index === 0 : index === this.events.length - 1;
@@ -82,6 +99,11 @@ export class VisitTimeline extends HTMLElement {
     // Only the date and the title: the rest is on the page. When focus moved, the title is read with it.
     const day = item.closest('li.day')?.querySelector('time')?.textContent?.trim() ?? '';
     if (announcer) announcer.textContent = moveFocus ? day : `${day}: ${link?.textContent?.trim() ?? ''}`;
+    // The overview's row for this day links to the day's first event.
+    const first = item.closest('li.day')?.querySelector('li[id]')?.id;
+    document.querySelectorAll(`#${TIMELINE_ID} li`).forEach((row) => {
+      row.toggleAttribute('data-current', row.querySelector('a')?.getAttribute('href') === `#${first}`);
+    });
     const detail: TimelineSelectDetail = {
       eventId: item.id.slice(EVENT_HASH_PREFIX.length),
       placeId: item.dataset.place ?? null,

@@ -132,15 +132,17 @@ describe('the article in Chromium', () => {
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph.replace(/\s+/g, ' ').trim());
     const toc = page.getByRole('navigation', { name: 'Indice' });
-    // The four sections, and the map and the timeline under the section they sit in; every link lands.
-    // (The timeline's own element, not its heading: see TIMELINE_ID in src/lib/page-ids.ts.)
+    // The four sections, the map and the journey day by day under the section they sit in, and the full
+    // chronology after the text; every link lands. (The figures' own elements, not their headings: see
+    // CHRONOLOGY_ID in src/lib/page-ids.ts.)
     expect(await toc.getByRole('link').allInnerTexts()).toEqual([
       seed.headings[0],
       seed.headings[1],
       'Gli attori del Pacifico e i loro rapporti',
-      'Cronologia: il viaggio e il suo contesto',
+      'Il viaggio giorno per giorno',
       seed.headings[2],
       seed.headings[3],
+      'Cronologia: il viaggio e il suo contesto',
     ]);
     for (const href of await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
       expect(await page.locator(href).count(), href).toBe(1);

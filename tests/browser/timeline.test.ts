@@ -160,6 +160,127 @@ describe('the timeline in Chromium', () => {
     });
   }
 
+  /** Whether the event is drawn, and where it sits against the sticky header and controls. */
+  const placement = (page: Page, id: string) =>
+    page.evaluate((target) => {
+      const item = document.getElementById(target)!;
+      const box = item.getBoundingClientRect();
+      const header = document.getElementById('testata')!.getBoundingClientRect();
+      const controls = document.querySelector('visit-timeline [data-controls]')!.getBoundingClientRect();
+      return {
+        drawn: item.checkVisibility(),
+        open: (item.closest('details') as HTMLDetailsElement).open,
+        clear: box.top >= Math.max(header.bottom, controls.bottom) - 1,
+        onScreen: box.top < innerHeight,
+      };
+    }, id);
+
+  it('opens a closed period for #tappa-<id> on load and on hashchange, selecting the event below the sticky controls', async () => {
+    const { page, problems, close } = await open('#tappa-invasione-ucraina', { width: 1280, height: 900 });
+    await page.waitForFunction(() => document.querySelector('#tappa-invasione-ucraina a[aria-current="true"]'));
+    await waitForScrollEnd(page);
+    expect(await placement(page, 'tappa-invasione-ucraina')).toEqual({ drawn: true, open: true, clear: true, onScreen: true });
+    await changeHash(page, '#tappa-trattato-di-partenariato');
+    await waitForScrollEnd(page);
+    expect(await currentEventId(page)).toBe('tappa-trattato-di-partenariato');
+    expect(await placement(page, 'tappa-trattato-di-partenariato')).toEqual({ drawn: true, open: true, clear: true, onScreen: true });
+    expectClean(problems);
+    await close();
+  });
+
+  it('steps across periods with the keys and the buttons, opening the period it enters', async () => {
+    const { page, problems, close } = await open();
+    const periodOpen = (id: string) => page.evaluate((target) => (document.getElementById(target)!.closest('details') as HTMLDetailsElement).open, id);
+    expect(await periodOpen('tappa-shoigu-a-pyongyang')).toBe(false);
+    await page.getByRole('link', { name: 'Kim lascia Pyongyang in treno blindato', exact: true }).focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await currentEventId(page)).toBe('tappa-shoigu-a-pyongyang');
+    expect(await periodOpen('tappa-shoigu-a-pyongyang')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('li[id]')?.id)).toBe('tappa-shoigu-a-pyongyang');
+    await page.keyboard.press('End');
+    expect(await currentEventId(page)).toBe('tappa-trattato-di-partenariato');
+    expect(await periodOpen('tappa-trattato-di-partenariato')).toBe(true);
+    await changeHash(page, '#tappa-arrivo-a-pyongyang');
+    expect(await periodOpen('tappa-traffico-ferroviario')).toBe(false);
+    await page.getByRole('button', { name: 'Successivo' }).click();
+    expect(await currentEventId(page)).toBe('tappa-traffico-ferroviario');
+    expect(await periodOpen('tappa-traffico-ferroviario')).toBe(true);
+    expectClean(problems);
+    await close();
+  });
+
+  it('takes a day of the overview to its first event, marks the day and tells the map, from the date or anywhere on its row', async () => {
+    const { page, problems, close } = await open('', { width: 390 });
+    await page.getByRole('link', { name: 'mercoledì 13 settembre', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('#tappa-arrivo-a-vostochny a[aria-current="true"]'));
+    expect(page.url()).toBe(`${site.server.url}${ARTICLE}#tappa-arrivo-a-vostochny`);
+    expect((await selections(page)).at(-1)).toMatchObject({ eventId: 'arrivo-a-vostochny', placeId: 'vostochny' });
+    const marked = () => page.evaluate(() => [...document.querySelectorAll('#cronologia li[data-current] time')].map((time) => time.getAttribute('datetime')));
+    expect(await marked()).toEqual(['2023-09-13']);
+    // Another event of the same day keeps its row marked; an event outside the journey, none.
+    await page.getByRole('link', { name: 'Il vertice tra Putin e Kim', exact: true }).click();
+    expect(await marked()).toEqual(['2023-09-13']);
+    await page.keyboard.press('Home');
+    expect(await marked()).toEqual([]);
+    // A tap on the row's text, not on its date, follows the same link.
+    const text = page.locator('#cronologia li', { hasText: 'Komsomol’sk' }).locator('.moment');
+    await text.scrollIntoViewIfNeeded();
+    const moment = (await text.boundingBox())!;
+    await page.mouse.click(moment.x + moment.width / 2, moment.y + moment.height / 2);
+    await page.waitForFunction(() => document.querySelector('#tappa-fabbrica-di-komsomolsk a[aria-current="true"]'));
+    expect(await marked()).toEqual(['2023-09-15']);
+    expectClean(problems);
+    await close();
+  });
+
+  it('shows an event of a closed period that a link names, without JavaScript (the browser opens the period)', async () => {
+    const { page, close } = await open('#tappa-voto-onu-es-11-1', { javaScriptEnabled: false, width: 1280, height: 900 });
+    expect(await placement(page, 'tappa-voto-onu-es-11-1')).toMatchObject({ drawn: true, open: true, onScreen: true });
+    await close();
+    const phone = await open('', { javaScriptEnabled: false });
+    await phone.page.getByRole('link', { name: 'venerdì 15 settembre', exact: true }).click();
+    expect(phone.page.url()).toBe(`${site.server.url}${ARTICLE}#tappa-fabbrica-di-komsomolsk`);
+    expect(await placement(phone.page, 'tappa-fabbrica-di-komsomolsk')).toMatchObject({ drawn: true, open: true, onScreen: true });
+    await phone.close();
+  });
+
+  it('prints every period and every event’s sources open', async () => {
+    const { page, close } = await open('', { javaScriptEnabled: false });
+    await page.emulateMedia({ media: 'print' });
+    const hidden = () =>
+      page.evaluate(() => [...document.querySelectorAll('visit-timeline .facts, visit-timeline li[id^="tappa-"]')].filter((element) => !element.checkVisibility()).length);
+    await expect.poll(hidden).toBe(0);
+    expect(await page.locator('visit-timeline .facts').count()).toBe(28);
+    await close();
+  });
+
+  /** The overview's height in the flow, once the browser has laid it out. */
+  const overviewHeight = async (page: Page) => {
+    await page.locator('#cronologia').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate(() => document.querySelector('#cronologia h3')?.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+    return page.evaluate(() => document.getElementById('cronologia')!.getBoundingClientRect().height);
+  };
+
+  for (const javaScriptEnabled of [true, false]) {
+    for (const [width, height, most] of [
+      [390, 844, 2100],
+      [1280, 900, 1800],
+    ] as const) {
+      it(`stands in the article at most ${most} px tall at ${width}×${height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+        const { page, close } = await open('', { width, height, javaScriptEnabled });
+        const tall = await overviewHeight(page);
+        expect(tall).toBeGreaterThan(300);
+        expect(tall).toBeLessThanOrEqual(most);
+        // The journey day by day fits one screen under the sticky header.
+        const header = await page.evaluate(() => document.getElementById('testata')!.getBoundingClientRect().height);
+        expect(tall).toBeLessThanOrEqual(height - header);
+        // And the full chronology is after the author's last paragraph, not in the flow.
+        expect(await page.evaluate(() => !!(document.querySelector('.prose > p:last-of-type')!.compareDocumentPosition(document.querySelector('visit-timeline')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+        await close();
+      });
+    }
+  }
+
   it('reads at 320 px without horizontal overflow', async () => {
     const { page, problems, close } = await open('#tappa-voto-onu-es-11-1', { width: 320 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

@@ -7,7 +7,7 @@ import { normalise, readHtml } from '../helpers/html';
 
 const DIST = join(ROOT, 'dist');
 const page = () => readHtml(join(DIST, SLUG, 'index.html'));
-const events: { id: string; date: string; kind: string; title: string; sources: { url: string }[]; place?: string }[] = JSON.parse(
+const events: { id: string; date: string; kind: string; title: string; sources: { url: string }[]; place?: string; editorNote?: object }[] = JSON.parse(
   readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8'),
 );
 const places: { id: string; name: string; lonLat?: number[] }[] = JSON.parse(readFileSync(join(ROOT, 'content', 'places.json'), 'utf8'));
@@ -29,7 +29,7 @@ describe('the timeline in dist/', () => {
     const html = page();
     for (const event of events) {
       const item = html.getElementById(`tappa-${event.id}`)!;
-      expect(normalise(item.querySelector('h5')!.textContent)).toBe(event.title);
+      expect(normalise(item.querySelector('h4')!.textContent)).toBe(event.title);
       expect(item.querySelector('time')!.getAttribute('datetime')!.startsWith(event.date)).toBe(true);
       const links = item.querySelectorAll('a[href^="http"]').map((link) => link.getAttribute('href'));
       for (const source of event.sources) expect(links).toContain(source.url);
@@ -43,7 +43,7 @@ describe('the timeline in dist/', () => {
   });
 
   it('shows the whole journey and the official visit spans', () => {
-    const spans = normalise(page().querySelector('visit-timeline .spans')!.textContent);
+    const spans = normalise(page().querySelector('#cronologia .spans')!.textContent);
     expect(spans).toContain('10–19 settembre 2023');
     expect(spans).toContain('12–17 settembre 2023');
     const officialDays = page()
@@ -77,10 +77,53 @@ describe('the timeline in dist/', () => {
     }
   });
 
-  it('marks events after the article as such', () => {
+  it('puts the events after the article under a period that says so, once', () => {
+    const html = page();
     for (const event of events.filter((item) => item.kind === 'dopo')) {
-      expect(normalise(page().getElementById(`tappa-${event.id}`)!.textContent)).toMatch(/^Dopo l’articolo/);
+      const period = html.getElementById(`tappa-${event.id}`)!.closest('details')!;
+      expect(normalise(period.querySelector('summary h3')!.textContent)).toBe('Dopo l’articolo');
     }
+    expect(normalise(html.querySelector('visit-timeline')!.textContent).split('Dopo l’articolo').length - 1).toBe(1);
+  });
+
+  it('makes each period a disclosure whose summary counts its events, the journey alone open', () => {
+    const periods = page().querySelectorAll('visit-timeline details.period');
+    const summaries = periods.map((period) => [normalise(period.querySelector('summary h3')!.textContent), normalise(period.querySelector('summary .count')!.textContent), period.hasAttribute('open')]);
+    const count = (test: (event: (typeof events)[number]) => boolean) => events.filter(test).length;
+    const journey = (event: (typeof events)[number]) => event.kind === 'viaggio';
+    expect(summaries).toEqual([
+      ['Prima del viaggio', `${count((event) => event.kind === 'contesto' && event.date < '2023-09-10')} eventi`, false],
+      ['Il viaggio, 10–19 settembre 2023', `${count(journey)} eventi`, true],
+      ['Dopo il viaggio', '1 evento', false],
+      ['Dopo l’articolo', '1 evento', false],
+    ]);
+    expect(periods.reduce((sum, period) => sum + period.querySelectorAll('li[id^="tappa-"]').length, 0)).toBe(events.length);
+  });
+
+  it('keeps place, actors and sources one tap away, the editor’s notes and the map stop in sight', () => {
+    for (const event of events) {
+      const item = page().getElementById(`tappa-${event.id}`)!;
+      const details = item.querySelector('details.more')!;
+      expect(normalise(details.querySelector('summary')!.textContent)).toBe('Fonti e dettagli');
+      for (const source of event.sources) expect(details.querySelector(`a[href="${source.url}"]`), event.id).not.toBeNull();
+      expect(details.querySelector('.editor-note, .stop-ref'), event.id).toBeNull();
+      expect(item.querySelectorAll('.editor-note').length, event.id).toBe(event.editorNote ? 1 : 0);
+    }
+  });
+
+  it('shows the journey day by day where the article places the timeline: each day its first event, its place and stop, linked', () => {
+    const html = page();
+    const rows = html.querySelectorAll('#cronologia ol.overview-days > li');
+    const journeyDays = [...new Set(events.filter((event) => event.kind === 'viaggio').map((event) => event.date))].sort();
+    expect(rows.map((row) => row.querySelector('time')!.getAttribute('datetime'))).toEqual(journeyDays);
+    const summit = rows.find((row) => row.querySelector('time')!.getAttribute('datetime') === '2023-09-13')!;
+    expect(summit.querySelector('a')!.getAttribute('href')).toBe('#tappa-arrivo-a-vostochny');
+    expect(normalise(summit.querySelector('a .sr-only')!.textContent)).toBe('mercoledì 13 settembre');
+    expect(normalise(summit.querySelector('.moment')!.textContent)).toBe(events.find((event) => event.id === 'arrivo-a-vostochny')!.title);
+    // The same number the map gives the stop at Vostočnyj.
+    const stop = html.querySelector('actor-map a.stop[data-place="vostochny"]')!.id.replace('mappa-tappa-', '');
+    expect(normalise(summit.querySelector('.where')!.textContent)).toBe(`Tappa ${stop} Cosmodromo Vostočnyj`);
+    for (const row of rows) expect(html.getElementById(row.querySelector('a')!.getAttribute('href')!.slice(1)), row.toString()).not.toBeNull();
   });
 
   it('links each editor’s note to the passage it is about, leaving the article’s words as written', () => {

@@ -3,9 +3,12 @@ import {
   datetimeAttribute,
   formatClockTime,
   formatDay,
+  formatDayMonth,
+  formatDayOfMonth,
   formatDayRange,
   formatUtcOffset,
   formatWeekday,
+  formatWeekdayShort,
   isoDateToUtc,
 } from '../../src/lib/dates';
 
@@ -30,6 +33,8 @@ describe('formatDay(isoDate)', () => {
       expect(new Date(2023, 8, 12).getTimezoneOffset()).not.toBe(0);
       expect(dates.formatDay('2023-09-12')).toBe('12 settembre 2023');
       expect(dates.formatWeekday('2023-09-12')).toBe('martedì');
+      expect(dates.formatWeekdayShort('2023-09-12')).toBe('mar');
+      expect(dates.formatDayOfMonth('2023-09-12')).toBe('12');
       expect(dates.formatDayRange('2023-09-12', '2023-09-17')).toBe('12–17 settembre 2023');
       expect(dates.formatClockTime('06:00')).toBe('06:00');
     });
@@ -90,5 +95,13 @@ describe('datetimeAttribute(isoDate, time, offset)', () => {
 
   it('is the date alone otherwise', () => {
     expect(datetimeAttribute('2023-09-12', undefined, '+10:00')).toBe('2023-09-12');
+  });
+});
+
+describe('formatWeekdayShort, formatDayOfMonth, formatDayMonth', () => {
+  it('write the overview’s calendar leaf and its spoken date', () => {
+    expect(formatWeekdayShort('2023-09-17')).toBe('dom');
+    expect(formatDayOfMonth('2023-09-01')).toBe('1');
+    expect(formatDayMonth('2023-09-13')).toBe('13 settembre');
   });
 });

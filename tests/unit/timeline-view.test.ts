@@ -78,4 +78,22 @@ describe('buildTimelineModel(periods, spans, lookups)', () => {
     expect(model.periods[0]!.days[0]!.label).toBe('martedì 12 settembre 2023');
     expect(model.spans[0]!.rangeLabel).toBe('10–19 settembre 2023');
   });
+
+  it('opens the journey only, counts each period’s events and the whole, and lists the journey’s days at a glance', () => {
+    const before: TimelineEventInput = { ...ARRIVAL, id: 'prima', date: '2022-02-24', kind: 'contesto' };
+    const model = buildTimelineModel(
+      [
+        { id: 'prima', days: [{ date: '2022-02-24', spanIds: [], events: [before] }] },
+        { id: 'viaggio', days: [{ date: '2023-09-12', spanIds: ['viaggio'], events: [ARRIVAL, { ...ARRIVAL, id: 'poi' }] }] },
+      ],
+      [{ id: 'viaggio', label: 'Viaggio', start: '2023-09-10', end: '2023-09-19', sources: [] }],
+      LOOKUPS,
+    );
+    expect(model.periods.map((period) => [period.id, period.open, period.countLabel])).toEqual([
+      ['prima', false, '1 evento'],
+      ['viaggio', true, '2 eventi'],
+    ]);
+    expect(model.eventCount).toBe(3);
+    expect(model.overview.map((day) => [day.date, day.key.id, day.place?.stopNumber])).toEqual([['2023-09-12', 'arrivo', 3]]);
+  });
 });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/site';
+import { ARTICLE_PATH } from '../helpers/article';
+
+const site = useBuiltSite();
+
+/**
+ * The characters on each full line of the article's body paragraphs (the last line of a paragraph
+ * is left out: it is as short as the paragraph ends), measured on the laid-out text with the fonts
+ * the machine has: a median per paragraph, then the median over the paragraphs. Also the font size
+ * and line height of the text.
+ */
+const measure = (page: Page) =>
+  page.evaluate(() => {
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+    const paragraphs = [...document.querySelectorAll<HTMLElement>('.prose > p')].filter((p) => (p.textContent ?? '').length > 200);
+    const range = document.createRange();
+    const perParagraph = paragraphs.map((paragraph) => {
+      const lines = new Map<number, number>();
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let index = 0; index < (node.textContent ?? '').length; index++) {
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const box = range.getClientRects()[0];
+          if (box) lines.set(Math.round(box.top), (lines.get(Math.round(box.top)) ?? 0) + 1);
+        }
+      }
+      const counts = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, count]) => count);
+      return median(counts.slice(0, -1));
+    });
+    const style = getComputedStyle(paragraphs[0]!);
+    return {
+      paragraphs: paragraphs.length,
+      characters: median(perParagraph),
+      fontSize: parseFloat(style.fontSize),
+      lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+    };
+  });
+
+describe('the author’s text', () => {
+  for (const width of [768, 1024, 1280, 1920]) {
+    it(`holds 60–75 characters a line at ${width} px, at a comfortable size and leading`, async () => {
+      const { page, close } = await site.open(ARTICLE_PATH, { width, height: 900, javaScriptEnabled: false });
+      const text = await measure(page);
+      expect(text.paragraphs).toBeGreaterThan(5);
+      expect(text.characters).toBeGreaterThanOrEqual(60);
+      expect(text.characters).toBeLessThanOrEqual(75);
+      expect(text.fontSize).toBeGreaterThanOrEqual(17);
+      expect(text.lineHeight).toBeGreaterThanOrEqual(1.5);
+      await close();
+    });
+  }
+
+  it('reads on a 390 px phone: at least 16 px, 40 or more characters a line', async () => {
+    const { page, close } = await site.open(ARTICLE_PATH, { width: 390, javaScriptEnabled: false });
+    const text = await measure(page);
+    expect(text.characters).toBeGreaterThanOrEqual(40);
+    expect(text.characters).toBeLessThanOrEqual(75);
+    expect(text.fontSize).toBeGreaterThanOrEqual(16);
+    expect(text.lineHeight).toBeGreaterThanOrEqual(1.5);
+    await close();
+  });
+});
