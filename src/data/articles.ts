@@ -10,6 +10,8 @@ import { buildFigures } from '../lib/figures';
 import { buildSections } from '../lib/sections';
 import { buildShareTargets } from '../lib/share-targets';
 import { FILES, assertValidContent, findActorMentions } from '../lib/validate-content';
+import { MAP_ID, TIMELINE_ID } from '../lib/dom';
+import { buildUpdateViews, findUpdateProblems, latestUpdateDate } from '../lib/updates';
 
 type ArticleEntry = CollectionEntry<'article'>;
 type Figures = Partial<ReturnType<typeof buildFigures>>;
@@ -41,7 +43,22 @@ async function load(entry: ArticleEntry) {
     timeline: embedsTimeline ? figures.timeline : undefined,
     cards: embedsMap ? figures.map?.cards : undefined,
   });
-  return { Content, headings, figures, shareTargets };
+  const updates = await loadUpdates(entry.id, [
+    ...shareTargets.map((target) => target.fragment),
+    ...(embedsMap ? [MAP_ID] : []),
+    ...(embedsTimeline ? [TIMELINE_ID] : []),
+  ]);
+  return { Content, headings, figures, shareTargets, updates };
+}
+
+/** The editors' log for one article, newest first, each fragment checked against the page's ids. */
+async function loadUpdates(articleId: string, fragmentIds: string[]) {
+  const [entries, articles] = await Promise.all([getCollection('updates'), getCollection('article')]);
+  const all = entries.map(({ data }) => ({ ...data, article: data.article.id }));
+  const problems = findUpdateProblems(all, { articleIds: articles.map((article) => article.id), articleId, fragmentIds });
+  if (problems.length > 0) throw new Error(`Invalid content:\n- ${problems.join('\n- ')}`);
+  const updates = all.filter((update) => update.article === articleId);
+  return { views: buildUpdateViews(updates), dateModified: latestUpdateDate(updates) };
 }
 
 async function loadFigures(headings: Headings, mentions: string[], file: string): Promise<Figures> {

@@ -3,8 +3,8 @@
  * the journey's stops (shared by both), the map model and the actor cards.
  */
 import type { Topology } from 'topojson-specification';
-import { buildActorCards, type ActorCardInput } from './actor-cards';
-import { buildMapModel, type MapActorInput, type MapRelationInput } from './map';
+import { buildActorCards, type ActorCardInput, type CardRelationInput } from './actor-cards';
+import { buildMapModel, type MapActorInput } from './map';
 import { buildStops, stopNumbersByEvent, type StopPlaceInput } from './stops';
 import { buildTimeline, type SourcedSpan, type TimelineEventInput } from './timeline';
 import { buildTimelineModel } from './timeline-view';
@@ -13,7 +13,7 @@ export interface FigureInputs {
   /** world-atlas countries-110m. */
   countries: Topology;
   actors: (MapActorInput & ActorCardInput)[];
-  relations: MapRelationInput[];
+  relations: CardRelationInput[];
   places: StopPlaceInput[];
   events: TimelineEventInput[];
   spans: SourcedSpan[];
