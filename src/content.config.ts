@@ -13,6 +13,19 @@ export const source = z.strictObject({ outlet: z.string().min(1), url: z.url({ p
 /** What a timeline event is: a step of the journey, its context before it, or what followed. */
 export const eventKind = z.enum(['viaggio', 'contesto', 'dopo']);
 
+/**
+ * What a card's or an arrow's text rests on: its sources, and/or the article section it paraphrases
+ * (shown as a link to that section, so the reader sees the words are the author's reading).
+ */
+const basis = {
+  /** Sources of the facts the text states (same shape as an event's). */
+  sources: z.array(source).min(1).optional(),
+  /** Heading id of the article section the text paraphrases. */
+  section: z.string().min(1).optional(),
+};
+const BASIS_MESSAGE = 'needs its basis: sources, or the section of the article it paraphrases';
+const hasBasis = (entry: { sources?: unknown[]; section?: string }) => entry.sources !== undefined || entry.section !== undefined;
+
 /** Italian kebab-case ids: they show up in shared URLs. */
 const contentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be Italian kebab-case (a-z, 0-9, hyphens)');
 
@@ -24,8 +37,17 @@ const article = defineCollection({
     /** The editors' one-sentence summary: meta description, share previews and the home page's card; never on the article page, which shows only the author's words. */
     description: z.string().min(20).max(220),
     lang: z.literal('it'),
-    /** Optional: the source gives neither, so they are never invented. */
-    author: z.string().min(1).optional(),
+    /**
+     * Who wrote the text and where it was first published, shown as a credit line. The scrape names
+     * none of them, so each is filled only from a real source, never invented.
+     */
+    source: z
+      .strictObject({
+        outlet: z.string().min(1).optional(),
+        url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+        author: z.string().min(1).optional(),
+      })
+      .optional(),
     /** ISO date `YYYY-MM-DD` of publication, when known. */
     pubDate: z.iso.date().optional(),
   }),
@@ -45,9 +67,10 @@ const actors = defineCollection({
     /** Outside the Pacific frame (Ukraine, Iran): drawn as a labelled arrow at the map's edge. */
     offMap: z.boolean().default(false),
     role: z.string().min(20),
+    ...basis,
     /** Heading ids of the article sections that discuss the actor. */
     sections: z.array(z.string().min(1)).min(1),
-  }),
+  }).refine(hasBasis, { message: BASIS_MESSAGE, path: ['sources'] }),
 });
 
 /** Directed links the article names between two actors. */
@@ -59,9 +82,8 @@ const relations = defineCollection({
     to: reference('actors'),
     kind: z.enum(RELATION_KINDS),
     label: z.string().min(3),
-    /** Heading id of the section the relation comes from. */
-    section: z.string().min(1),
-  }),
+    ...basis,
+  }).refine(hasBasis, { message: BASIS_MESSAGE, path: ['sources'] }),
 });
 
 /** Places of the visit and of its context, shared by the map and the timeline. */
@@ -128,4 +150,20 @@ const spans = defineCollection({
   }),
 });
 
-export const collections = { article, actors, relations, places, visit, spans };
+/** The editors' log of corrections and updates to their own texts (never the author's), newest shown first. */
+const updates = defineCollection({
+  loader: file('content/updates.json'),
+  schema: z.strictObject({
+    id: contentId,
+    /** `YYYY-MM-DD` the change was published; the newest is the page's dateModified. */
+    date: z.iso.date(),
+    kind: z.enum(['correzione', 'aggiornamento']),
+    /** The article the change concerns. */
+    article: reference('article'),
+    text: z.string().min(10),
+    /** Id of the element on the article page the change concerns (`tappa-…`, `attore-…`, a section id). */
+    fragment: z.string().min(1).optional(),
+  }),
+});
+
+export const collections = { article, actors, relations, places, visit, spans, updates };

@@ -3,8 +3,11 @@
  * The test in tests/build-output/budget.test.ts prints the measured figures and fails over any of these.
  */
 export const BUDGETS = {
-  /** HTML, CSS, JavaScript and icons the article page loads, all together. */
-  totalGzip: 30 * 1024,
+  /**
+   * HTML, CSS, JavaScript and icons the article page loads, all together. 32 KB since issue 15: the
+   * updates log (1.3 KB) and the basis of every card and arrow (0.4 KB) are text the reader needs.
+   */
+  totalGzip: 32 * 1024,
   /** All JavaScript: external modules plus inline scripts in the HTML. */
   javascriptGzip: 6 * 1024,
   /** All CSS: stylesheets plus inline `<style>` in the HTML. */

@@ -12,6 +12,9 @@ import { buildFigures, figureInputs } from '../lib/figures';
 import { buildSections } from '../lib/sections';
 import { buildShareTargets } from '../lib/share-targets';
 import { FILES, assertValidContent } from '../lib/validate-content';
+import { CHRONOLOGY_ID, MAP_ID } from '../lib/page-ids';
+import { TIMELINE_ID } from '../lib/dom';
+import { buildUpdateViews, findUpdateProblems, latestUpdateDate } from '../lib/updates';
 
 type ArticleEntry = CollectionEntry<'article'>;
 type Figures = Partial<ReturnType<typeof buildFigures>>;
@@ -50,7 +53,22 @@ async function load(entry: ArticleEntry) {
     timeline: embedsTimeline ? figures.timeline : undefined,
     cards: embedsMap ? figures.map?.cards : undefined,
   });
-  return { Content, headings, outline, figures, shareTargets };
+  const updates = await loadUpdates(entry.id, [
+    ...shareTargets.map((target) => target.fragment),
+    ...(embedsMap ? [MAP_ID] : []),
+    ...(embedsTimeline ? [TIMELINE_ID, CHRONOLOGY_ID] : []),
+  ]);
+  return { Content, headings, outline, figures, shareTargets, updates };
+}
+
+/** The editors' log for one article, newest first, each fragment checked against the page's ids. */
+async function loadUpdates(articleId: string, fragmentIds: string[]) {
+  const [entries, articles] = await Promise.all([getCollection('updates'), getCollection('article')]);
+  const all = entries.map(({ data }) => ({ ...data, article: data.article.id }));
+  const problems = findUpdateProblems(all, { articleIds: articles.map((article) => article.id), articleId, fragmentIds });
+  if (problems.length > 0) throw new Error(`Invalid content:\n- ${problems.join('\n- ')}`);
+  const updates = all.filter((update) => update.article === articleId);
+  return { views: buildUpdateViews(updates), dateModified: latestUpdateDate(updates) };
 }
 
 async function loadFigures(headings: Headings, mentions: string[], file: string): Promise<Figures> {

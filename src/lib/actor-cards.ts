@@ -2,14 +2,36 @@
 import { label } from './labels';
 import type { MapRelationInput } from './map';
 import type { Camp } from './map-terms';
+import type { Source } from './timeline';
 
-export interface ActorCardInput {
+/** What a role or a relation label rests on, as the content gives it: sources and/or the section it paraphrases. */
+export interface BasisInput {
+  sources?: Source[];
+  section?: string;
+}
+
+export interface ActorCardInput extends BasisInput {
   id: string;
   name: string;
   camp: Camp;
   capital: { name: string };
   role: string;
   sections: string[];
+}
+
+export type CardRelationInput = MapRelationInput & BasisInput;
+
+/** The basis as the card prints it: the paraphrased section by its heading, then the sources. */
+export interface Basis {
+  section: { id: string; title: string } | null;
+  sources: Source[];
+}
+
+export interface CardRelation {
+  relationId: string;
+  other: { id: string; name: string };
+  label: string;
+  basis: Basis;
 }
 
 export interface ActorCard {
@@ -19,14 +41,26 @@ export interface ActorCard {
   campLabel: string;
   capital: string;
   role: string;
-  outgoing: { relationId: string; other: { id: string; name: string }; label: string }[];
-  incoming: { relationId: string; other: { id: string; name: string }; label: string }[];
+  /** What the role rests on. */
+  basis: Basis;
+  outgoing: CardRelation[];
+  incoming: CardRelation[];
   sections: { id: string; title: string }[];
 }
 
-export function buildActorCards(actors: ActorCardInput[], relations: MapRelationInput[], sectionTitles: Map<string, string>): ActorCard[] {
+export function buildActorCards(actors: ActorCardInput[], relations: CardRelationInput[], sectionTitles: Map<string, string>): ActorCard[] {
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
   const other = (id: string) => ({ id, name: names.get(id) ?? id });
+  const basis = ({ section, sources }: BasisInput): Basis => ({
+    section: section === undefined ? null : { id: section, title: sectionTitles.get(section) ?? section },
+    sources: sources ?? [],
+  });
+  const relation = (entry: CardRelationInput, otherId: string): CardRelation => ({
+    relationId: entry.id,
+    other: other(otherId),
+    label: entry.label,
+    basis: basis(entry),
+  });
   return actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
@@ -34,12 +68,9 @@ export function buildActorCards(actors: ActorCardInput[], relations: MapRelation
     campLabel: label(`camp.${actor.camp}`),
     capital: actor.capital.name,
     role: actor.role,
-    outgoing: relations
-      .filter((relation) => relation.from === actor.id)
-      .map((relation) => ({ relationId: relation.id, other: other(relation.to), label: relation.label })),
-    incoming: relations
-      .filter((relation) => relation.to === actor.id)
-      .map((relation) => ({ relationId: relation.id, other: other(relation.from), label: relation.label })),
+    basis: basis(actor),
+    outgoing: relations.filter((entry) => entry.from === actor.id).map((entry) => relation(entry, entry.to)),
+    incoming: relations.filter((entry) => entry.to === actor.id).map((entry) => relation(entry, entry.from)),
     sections: actor.sections.map((id) => ({ id, title: sectionTitles.get(id) ?? id })),
   }));
 }

@@ -3,8 +3,8 @@
  * the journey's stops (shared by both), the map model and the actor cards.
  */
 import type { Topology } from 'topojson-specification';
-import { buildActorCards, type ActorCardInput } from './actor-cards';
-import { buildMapModel, type MapActorInput, type MapRelationInput } from './map';
+import { buildActorCards, type ActorCardInput, type CardRelationInput } from './actor-cards';
+import { buildMapModel, type MapActorInput } from './map';
 import { buildStops, stopNumbersByEvent, type StopPlaceInput } from './stops';
 import { buildTimeline, eventsOf, type SourcedSpan, type TimelineEventInput } from './timeline';
 import { buildTimelineModel } from './timeline-view';
@@ -13,7 +13,7 @@ export interface FigureInputs {
   /** world-atlas countries-110m. */
   countries: Topology;
   actors: (MapActorInput & ActorCardInput)[];
-  relations: MapRelationInput[];
+  relations: CardRelationInput[];
   places: StopPlaceInput[];
   events: TimelineEventInput[];
   spans: SourcedSpan[];
@@ -29,7 +29,7 @@ interface Ref {
 /** The collections as Astro loads them (`{ data }` entries, references as `{ id }`); structural. */
 export interface FigureContent {
   actors: { data: FigureInputs['actors'][number] }[];
-  relations: { data: Omit<MapRelationInput, 'from' | 'to'> & { from: Ref; to: Ref } }[];
+  relations: { data: Omit<CardRelationInput, 'from' | 'to'> & { from: Ref; to: Ref } }[];
   places: { data: StopPlaceInput }[];
   events: { data: Omit<TimelineEventInput, 'placeId' | 'actorIds'> & { place?: Ref; actors: Ref[] } }[];
   spans: { data: SourcedSpan }[];

@@ -47,11 +47,15 @@ export interface ArticleJsonLdInput {
   /** Absolute URL of the article; omitted without SITE. */
   url?: string;
   imageUrl?: string;
+  /** `YYYY-MM-DD` of the newest entry in the editors' updates log, when there is one. */
+  dateModified?: string;
+  /** The text's author, only when the frontmatter names one. */
+  author?: string;
 }
 
 /**
- * schema.org Article with only what the source supports: no author and no dates, which the source
- * does not give and which are never invented.
+ * schema.org Article with only what the source supports: no publication date (the source gives
+ * none); dateModified from the editors' log and an author only when the content names them.
  */
 export function buildArticleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
   return {
@@ -62,6 +66,8 @@ export function buildArticleJsonLd(input: ArticleJsonLdInput): Record<string, un
     inLanguage: 'it',
     ...(input.url ? { url: input.url, mainEntityOfPage: input.url } : {}),
     ...(input.imageUrl ? { image: input.imageUrl } : {}),
+    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
+    ...(input.author ? { author: { '@type': 'Person', name: input.author } } : {}),
   };
 }
 

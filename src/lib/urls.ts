@@ -23,6 +23,9 @@ export function absoluteUrl(site: URL | string | undefined, base: string, path: 
   return new URL(sitePath(base, path), site).href;
 }
 
+/** The RSS feed of the editors' updates and corrections, emitted only with SITE. */
+export const FEED_PATH = 'aggiornamenti.xml';
+
 /** The article page: `<slug>/`. */
 export function articlePath(slug: string): string {
   return `${slug}/`;

@@ -12,9 +12,15 @@ interface Ref {
   id: string;
 }
 
+/** What an actor's role or a relation's label rests on: sources, the section it paraphrases, or both. */
+interface Basis {
+  sources?: unknown[];
+  section?: string;
+}
+
 export interface ContentToCheck {
-  actors: { id: string; data: { countryId: string; sections: string[] } }[];
-  relations: { id: string; data: { from: Ref; to: Ref; section: string } }[];
+  actors: { id: string; data: Basis & { countryId: string; sections: string[] } }[];
+  relations: { id: string; data: Basis & { from: Ref; to: Ref } }[];
   places: { id: string }[];
   events: {
     id: string;
@@ -42,6 +48,11 @@ export function findContentProblems(content: ContentToCheck): string[] {
   };
   const noActor = (id: string) => `no actor "${id}" in ${FILES.actors}`;
   const noSection = (id: string) => `no section "${id}" in the article (ids: ${[...sectionIds].join(', ')})`;
+  // Every text we write on a card or an arrow says what it rests on.
+  const expectBasis = (file: string, entry: string, { sources, section }: Basis) => {
+    expect((sources?.length ?? 0) > 0 || section !== undefined, file, entry, 'sources', 'needs its basis: sources, or the section of the article it paraphrases');
+    if (section !== undefined) expect(sectionIds.has(section), file, entry, 'section', noSection(section));
+  };
 
   const loaded: Record<keyof typeof FILES, unknown[]> = content;
   for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) {
@@ -49,6 +60,7 @@ export function findContentProblems(content: ContentToCheck): string[] {
   }
   for (const actor of content.actors) {
     expect(countryIds.has(actor.data.countryId), FILES.actors, actor.id, 'countryId', `no country "${actor.data.countryId}" in world-atlas`);
+    expectBasis(FILES.actors, actor.id, actor.data);
     actor.data.sections.forEach((section, index) =>
       expect(sectionIds.has(section), FILES.actors, actor.id, `sections[${index}]`, noSection(section)),
     );
@@ -56,7 +68,7 @@ export function findContentProblems(content: ContentToCheck): string[] {
   for (const relation of content.relations) {
     expect(actorIds.has(relation.data.from.id), FILES.relations, relation.id, 'from', noActor(relation.data.from.id));
     expect(actorIds.has(relation.data.to.id), FILES.relations, relation.id, 'to', noActor(relation.data.to.id));
-    expect(sectionIds.has(relation.data.section), FILES.relations, relation.id, 'section', noSection(relation.data.section));
+    expectBasis(FILES.relations, relation.id, relation.data);
   }
   for (const event of content.events) {
     const { place, actors, editorNote, date, endDate } = event.data;

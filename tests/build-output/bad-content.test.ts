@@ -115,6 +115,36 @@ describe('bad map data fails the build, naming file, entry and field', () => {
   });
 });
 
+describe('a card or an arrow whose text rests on nothing fails the build, naming file, entry and field', () => {
+  it('an actor with neither sources nor a section', async () => {
+    const result = await buildWithEdited('content/actors.json', (actors) => {
+      delete byId(actors, 'taiwan').section;
+      delete byId(actors, 'taiwan').sources;
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('content/actors.json');
+    expect(result.output).toMatch(/taiwan[\s\S]*sources[^\n]*needs its basis: sources, or the section of the article it paraphrases/);
+  });
+
+  it('a relation with neither sources nor a section', async () => {
+    const result = await buildWithEdited('content/relations.json', (relations) => delete byId(relations, 'tensioni-stretto').section);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('content/relations.json');
+    expect(result.output).toMatch(/tensioni-stretto[\s\S]*sources[^\n]*needs its basis: sources, or the section of the article it paraphrases/);
+  });
+});
+
+describe('a bad entry of the updates log fails the build, naming file, entry and field', () => {
+  it('a fragment that names nothing on the article page', async () => {
+    const update = { id: 'svista', date: '2026-12-01', kind: 'correzione', article: 'alleanza-corea-del-nord-russia', text: 'Corretta una svista.', fragment: 'attore-atlantide' };
+    const fixture = makeFixtureProject({ 'content/updates.json': JSON.stringify([update]) });
+    cleanups.push(fixture.remove);
+    const result = await runAstroBuild(fixture.root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('content/updates.json › svista › fragment: no element "attore-atlantide" on the page of alleanza-corea-del-nord-russia');
+  });
+});
+
 describe('a failed build leaves the last good dist/ as it was', () => {
   it('after a broken reference and after a JSON syntax error, both named, with no stale data used', async () => {
     const fixture = makeFixtureProject();

@@ -147,7 +147,7 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
     }
   });
 
-  it('describes the article as a schema.org Article in JSON-LD, without author or date', () => {
+  it('describes the article as a schema.org Article in JSON-LD, without author or publication date, modified at its newest update', () => {
     const page = build.crawled!.pages.get(`${build.server!.url}${SLUG}/`)!;
     const data = JSON.parse(page.html!.querySelector('script[type="application/ld+json"]')!.text);
     expect(data['@context']).toBe('https://schema.org');
@@ -155,7 +155,9 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
     expect(data.headline).toBe(page.html!.querySelector('h1')!.text);
     expect(data.description).toBe(meta(page.html!, 'description'));
     expect(data.inLanguage).toBe('it');
-    for (const invented of ['author', 'datePublished', 'dateModified', 'publisher']) expect(data).not.toHaveProperty(invented);
+    for (const invented of ['author', 'datePublished', 'publisher']) expect(data).not.toHaveProperty(invented);
+    const updates = JSON.parse(readFileSync(join(ROOT, 'content', 'updates.json'), 'utf8')) as { date: string }[];
+    expect(data.dateModified).toBe(updates.map((update) => update.date).sort().at(-1));
     if (build.site) {
       expect(data.url).toBe(`${SITE}${SUB}${SLUG}/`);
       expect(data.image).toBe(`${SITE}${SUB}og/${SLUG}.png`);

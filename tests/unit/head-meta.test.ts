@@ -39,6 +39,12 @@ describe('buildArticleJsonLd(input)', () => {
     expect(data.url).toBe('https://s.test/a/');
     expect(data.image).toBe('https://s.test/og/a.png');
   });
+  it('gives dateModified from the updates log and an author only when they are known, never a publication date', () => {
+    const data = buildArticleJsonLd({ headline: 'H', description: 'D', dateModified: '2026-12-01', author: 'Maria Rossi' });
+    expect(data.dateModified).toBe('2026-12-01');
+    expect(data.author).toEqual({ '@type': 'Person', name: 'Maria Rossi' });
+    expect(data).not.toHaveProperty('datePublished');
+  });
 });
 
 describe('serialiseJsonLd(data)', () => {

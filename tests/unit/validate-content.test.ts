@@ -3,7 +3,7 @@ import { assertValidContent, findContentProblems, type ContentToCheck } from '..
 
 function content(overrides: Partial<ContentToCheck> = {}): ContentToCheck {
   return {
-    actors: [{ id: 'russia', data: { countryId: '643', sections: ['viaggio'] } }],
+    actors: [{ id: 'russia', data: { countryId: '643', sections: ['viaggio'], section: 'viaggio' } }],
     relations: [{ id: 'veto', data: { from: { id: 'russia' }, to: { id: 'russia' }, section: 'viaggio' } }],
     places: [{ id: 'chasan' }],
     events: [{ id: 'arrivo', data: { date: '2023-09-12', place: { id: 'chasan' }, actors: [{ id: 'russia' }] } }],
@@ -41,6 +41,31 @@ describe('findContentProblems(content)', () => {
     expect(problems.some((problem) => problem.startsWith('content/relations.json › veto › section: no section "nessuna"'))).toBe(true);
     expect(problems).toContain('content/visit.json › arrivo › place: no place "hasan" in content/places.json');
     expect(problems).toContain('content/visit.json › arrivo › actors[0]: no actor "cina" in content/actors.json');
+  });
+
+  it('names an actor and a relation whose text rests on neither sources nor a section', () => {
+    const problems = findContentProblems(
+      content({
+        actors: [{ id: 'russia', data: { countryId: '643', sections: ['viaggio'] } }],
+        relations: [{ id: 'veto', data: { from: { id: 'russia' }, to: { id: 'russia' }, sources: [] } }],
+      }),
+    );
+    expect(problems).toEqual([
+      'content/actors.json › russia › sources: needs its basis: sources, or the section of the article it paraphrases',
+      'content/relations.json › veto › sources: needs its basis: sources, or the section of the article it paraphrases',
+    ]);
+  });
+
+  it('accepts sources alone as a basis, and names the section an actor paraphrases when the article has none such', () => {
+    const source = { outlet: 'ONU', url: 'https://press.un.org/en/2022/sc14911.doc.htm' };
+    const problems = findContentProblems(
+      content({
+        actors: [{ id: 'russia', data: { countryId: '643', sections: ['viaggio'], section: 'epilogo' } }],
+        relations: [{ id: 'veto', data: { from: { id: 'russia' }, to: { id: 'russia' }, sources: [source] } }],
+      }),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/actors\.json › russia › section: no section "epilogo" in the article/);
   });
 
   it('names an end date that is not after the start', () => {
