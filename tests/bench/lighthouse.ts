@@ -72,6 +72,13 @@ function summarise(lhr: any): Sample {
   return sample;
 }
 
+/** The start of the LCP element's HTML, as Lighthouse saw it (the first paragraph, or something else?). */
+function lcpElement(lhr: any): string {
+  const table = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
+  const node = table?.items?.[0]?.node ?? table?.node;
+  return String(node?.snippet ?? node?.nodeLabel ?? '?').slice(0, 60);
+}
+
 function failingAudits(lhr: any): string[] {
   return CATEGORIES.flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? [])
@@ -95,7 +102,7 @@ async function runLighthouse(url: string, options: { desktop?: boolean; method?:
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
-    return { sample: summarise(result.lhr), failing: failingAudits(result.lhr) };
+    return { sample: summarise(result.lhr), failing: failingAudits(result.lhr), lcpElement: lcpElement(result.lhr) };
   } finally {
     chrome.kill();
   }
@@ -200,6 +207,7 @@ async function main(): Promise<void> {
   try {
     // Interleaved: each run measures every page with both methods, the pages' order reversed every
     // other run, so drift in the machine hits the site and its floors alike.
+    const lcpElements = new Map<string, Set<string>>();
     const mobile = Object.fromEntries(METHODS.map((method) => [method, Object.fromEntries(PAGES.map((page) => [page, [] as Sample[]]))])) as Record<Method, Record<PageName, Sample[]>>;
     for (let run = 0; run < RUNS; run++) {
       for (const method of METHODS) {
@@ -207,6 +215,8 @@ async function main(): Promise<void> {
           const result = await runLighthouse(origins[page] + path, { method });
           if (page === 'site') result.failing.forEach((audit) => failing.add(`${method} › ${audit}`));
           mobile[method][page].push(result.sample);
+          const key = `${method} · ${PAGE_TITLES[page].split(' (')[0]}`;
+          lcpElements.set(key, (lcpElements.get(key) ?? new Set()).add(result.lcpElement));
         }
       }
       console.log(`  run ${run + 1} of ${RUNS}: LCP ${METHODS.map((method) => `${method} ${PAGES.map((page) => Math.round(mobile[method][page].at(-1)!.lcp!)).join(' / ')}`).join(', ')} ms (site / text-only / minimal)`);
@@ -246,6 +256,7 @@ async function main(): Promise<void> {
       server: '127.0.0.1, gzip level 9 for html/js/css/svg/json',
       mobile: Object.fromEntries(METHODS.map((method) => [method, Object.fromEntries(PAGES.map((page) => [page, aggregate(mobile[method][page])]))])),
       ratios,
+      lcpElements: Object.fromEntries([...lcpElements].map(([key, set]) => [key, [...set]])),
       desktop: aggregate(desktop),
       unthrottledWithJavascript: aggregate(withJavascript),
       unthrottledWithoutJavascript: aggregate(noJavascript),
@@ -286,6 +297,8 @@ async function main(): Promise<void> {
         }),
       ),
     );
+    console.log('\nLCP element (each distinct one seen)');
+    console.table(Object.fromEntries([...lcpElements].map(([key, set]) => [key, [...set].join(' | ')])));
     printTable(`Desktop preset ${path}`, results.desktop);
     printTable(`Playwright load, unthrottled, JavaScript on`, results.unthrottledWithJavascript);
     printTable(`Playwright load, unthrottled, JavaScript off (the no-JS floor)`, results.unthrottledWithoutJavascript);
