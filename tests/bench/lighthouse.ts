@@ -76,7 +76,7 @@ function summarise(lhr: any): Sample {
 function lcpElement(lhr: any): string {
   const table = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
   const node = table?.items?.[0]?.node ?? table?.node;
-  return String(node?.snippet ?? node?.nodeLabel ?? '?').slice(0, 60);
+  return `${node?.snippet?.match(/^<\w+/)?.[0] ?? '?'}> ${String(node?.nodeLabel ?? '').slice(0, 40)}`;
 }
 
 function failingAudits(lhr: any): string[] {
