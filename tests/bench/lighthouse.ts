@@ -1,10 +1,13 @@
 /**
- * `npm run bench`: Lighthouse on the article page, served gzipped from a fresh build, against the
- * text-only floor (same article, no map, no timeline, no scripts). Not a test: timings are noisy,
- * so it prints medians with min–max and writes the raw figures to bench-results/<timestamp>.json.
+ * `npm run bench`: Lighthouse (mobile) on the article page, served gzipped from a fresh build, against two
+ * floors: the text-only build (same article and site CSS, no map, no timeline, no scripts) and a minimal
+ * page of the same text (a few lines of CSS in the document, one request), each with both of Lighthouse's
+ * throttling methods, interleaved in one run; then the desktop preset, unthrottled loads with and without
+ * JavaScript, and the main interactions' latency on a 4×-slowed CPU. Not a test: timings are noisy, so it
+ * prints medians with min–max and writes the raw figures to bench-results/<timestamp>.json.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
@@ -14,6 +17,8 @@ import { CHROMIUM_ARGS, findChromium } from '../helpers/browser';
 import { ROOT, buildOrThrow } from '../helpers/build';
 import { makeFixtureProject } from '../helpers/fixture';
 import { listFiles } from '../helpers/html';
+import { CPU_SLOWDOWN, measureInteractions, type InteractionResult } from './interactions';
+import { writeMinimalSite } from './minimal-page';
 import { loadPage } from './playwright-load';
 import { serveGzip } from './serve-gzip';
 
@@ -59,11 +64,19 @@ function summarise(lhr: any): Sample {
     sample[key] = (sample[key] ?? 0) + (item.transferSize ?? 0);
   }
   sample['bytes.total'] = BYTE_TYPES.reduce((sum, type) => sum + sample[`bytes.${type}`]!, 0);
+  sample.requests = lhr.audits['network-requests'].details.items.length;
   sample.documentRoundTrips = roundTrips(sample['bytes.document']!, lhr.configSettings.throttling);
   // Lighthouse's measure of how fast this machine was during the run: TBT and the simulated times
   // scale the tasks it observed, so a slow or busy machine shows up here before it shows in them.
   sample.benchmarkIndex = lhr.environment?.benchmarkIndex ?? 0;
   return sample;
+}
+
+/** The start of the LCP element's HTML, as Lighthouse saw it (the first paragraph, or something else?). */
+function lcpElement(lhr: any): string {
+  const table = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
+  const node = table?.items?.[0]?.node ?? table?.node;
+  return `${node?.snippet?.match(/^<\w+/)?.[0] ?? '?'}> ${String(node?.nodeLabel ?? '').slice(0, 40)}`;
 }
 
 function failingAudits(lhr: any): string[] {
@@ -76,17 +89,20 @@ function failingAudits(lhr: any): string[] {
   );
 }
 
-async function runLighthouse(url: string, options: { desktop?: boolean }) {
+type Method = 'simulate' | 'devtools';
+const METHODS: readonly Method[] = ['simulate', 'devtools'];
+
+async function runLighthouse(url: string, options: { desktop?: boolean; method?: Method }) {
   const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS });
   try {
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], throttlingMethod: options.method ?? 'simulate' },
       options.desktop ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
-    return { sample: summarise(result.lhr), failing: failingAudits(result.lhr) };
+    return { sample: summarise(result.lhr), failing: failingAudits(result.lhr), lcpElement: lcpElement(result.lhr) };
   } finally {
     chrome.kill();
   }
@@ -148,10 +164,35 @@ function machine(): Record<string, string> {
   return { cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`, memory: `${gib(totalmem())} (${gib(freemem())} free)`, chromium, node: process.version };
 }
 
+/** The three pages every mobile run measures: the site, and the two floors it is compared with. */
+const PAGES = ['site', 'textOnly', 'minimal'] as const;
+type PageName = (typeof PAGES)[number];
+const PAGE_TITLES: Record<PageName, string> = {
+  site: 'article page',
+  textOnly: 'text-only build (site CSS, no map, timeline or scripts)',
+  minimal: 'minimal page (same text, a few lines of CSS, one request)',
+};
+/** The issue's targets for the site's mobile LCP against the minimal page, per throttling method. */
+const LCP_TARGETS: Record<Method, number> = { devtools: 1.1, simulate: 1.25 };
+
+const ratio = (a: Sample[], b: Sample[], key: string) => median(a.map((s) => s[key]!)) / median(b.map((s) => s[key]!));
+
+/** Median per action, over the runs where it was measured; the parts and scripts of the median run. */
+function aggregateInteractions(runs: InteractionResult[][]): (InteractionResult & { min?: number; max?: number })[] {
+  return runs[0]!.map((first, index) => {
+    const measured = runs.map((run) => run[index]!).filter((result) => result.inp !== null);
+    if (!measured.length) return { name: first.name, inp: null, ...(first.note ? { note: first.note } : {}) };
+    const sorted = [...measured].sort((a, b) => a.inp! - b.inp!);
+    const middle = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    return { ...middle, inp: median(measured.map((result) => result.inp!)), min: sorted[0]!.inp!, max: sorted[sorted.length - 1]!.inp! };
+  });
+}
+
 async function main(): Promise<void> {
+  const began = Date.now();
   const slugFile = readdirSync(join(ROOT, 'content', 'article')).find((name) => /\.mdx?$/.test(name))!;
   const path = `/${slugFile.replace(/\.mdx?$/, '')}/`;
-  console.log(`Building the site and its text-only copy for ${path} …`);
+  console.log(`Building the site, its text-only copy and the minimal page for ${path} …`);
   // Servers first, so each build can be given its server as SITE, as a real host would be: the
   // canonical URL, robots.txt and the sitemap then exist and are absolute.
   const textOnly = textOnlyProject(slugFile);
@@ -159,73 +200,139 @@ async function main(): Promise<void> {
   const floor = await serveGzip(join(textOnly.root, 'dist'));
   await buildOrThrow(ROOT, { SITE: full.origin, BASE: '' });
   await buildTextOnly(textOnly.root, floor.origin);
+  const minimalSite = writeMinimalSite(readFileSync(join(textOnly.root, 'dist', path, 'index.html'), 'utf8'), path);
+  const minimal = await serveGzip(minimalSite.dir);
+  const origins: Record<PageName, string> = { site: full.origin, textOnly: floor.origin, minimal: minimal.origin };
   const failing = new Set<string>();
-  const collect = (runs: { sample: Sample; failing: string[] }[]) => {
-    runs.forEach((run) => run.failing.forEach((audit) => failing.add(audit)));
-    return runs.map((run) => run.sample);
-  };
   try {
-    // A B A B: the page and its floor alternate, so drift in the machine hits both alike.
-    const mobile: Sample[] = [];
-    const mobileFloor: Sample[] = [];
+    // Interleaved: each run measures every page with both methods, the pages' order reversed every
+    // other run, so drift in the machine hits the site and its floors alike.
+    const lcpElements = new Map<string, Set<string>>();
+    const mobile = Object.fromEntries(METHODS.map((method) => [method, Object.fromEntries(PAGES.map((page) => [page, [] as Sample[]]))])) as Record<Method, Record<PageName, Sample[]>>;
     for (let run = 0; run < RUNS; run++) {
-      mobile.push(...collect([await runLighthouse(full.origin + path, {})]));
-      mobileFloor.push((await runLighthouse(floor.origin + path, {})).sample);
+      for (const method of METHODS) {
+        for (const page of run % 2 ? [...PAGES].reverse() : PAGES) {
+          const result = await runLighthouse(origins[page] + path, { method });
+          if (page === 'site') result.failing.forEach((audit) => failing.add(`${method} › ${audit}`));
+          mobile[method][page].push(result.sample);
+          const key = `${method} · ${PAGE_TITLES[page].split(' (')[0]}`;
+          lcpElements.set(key, (lcpElements.get(key) ?? new Set()).add(result.lcpElement));
+        }
+      }
+      console.log(`  run ${run + 1} of ${RUNS}: LCP ${METHODS.map((method) => `${method} ${PAGES.map((page) => Math.round(mobile[method][page].at(-1)!.lcp!)).join(' / ')}`).join(', ')} ms (site / text-only / minimal)`);
     }
-    const desktop = collect(await sequence(RUNS, () => runLighthouse(full.origin + path, { desktop: true })));
-    // The floor without JavaScript, and the same load with it, measured the same (unthrottled) way.
+    const desktop = await sequence(RUNS, async () => {
+      const result = await runLighthouse(full.origin + path, { desktop: true });
+      result.failing.forEach((audit) => failing.add(`desktop › ${audit}`));
+      return result.sample;
+    });
+    // The load with and without JavaScript, measured the same (unthrottled) way.
     const withJavascript: Sample[] = [];
     const noJavascript: Sample[] = [];
     for (let run = 0; run < RUNS; run++) {
       withJavascript.push(await loadPage(full.origin + path, true));
       noJavascript.push(await loadPage(full.origin + path, false));
     }
+    const interactionRuns = await sequence(RUNS, () => measureInteractions(full.origin + path));
+    const interactions = aggregateInteractions(interactionRuns);
 
+    const ratios = Object.fromEntries(
+      METHODS.map((method) => [
+        method,
+        {
+          lcpVsMinimal: ratio(mobile[method].site, mobile[method].minimal, 'lcp'),
+          lcpVsTextOnly: ratio(mobile[method].site, mobile[method].textOnly, 'lcp'),
+          fcpVsMinimal: ratio(mobile[method].site, mobile[method].minimal, 'fcp'),
+          fcpVsTextOnly: ratio(mobile[method].site, mobile[method].textOnly, 'fcp'),
+          target: LCP_TARGETS[method],
+        },
+      ]),
+    ) as Record<Method, { lcpVsMinimal: number; lcpVsTextOnly: number; fcpVsMinimal: number; fcpVsTextOnly: number; target: number }>;
     const results = {
       date: new Date().toISOString(),
       machine: machine(),
       page: path,
       runs: RUNS,
       server: '127.0.0.1, gzip level 9 for html/js/css/svg/json',
-      mobile: aggregate(mobile),
+      mobile: Object.fromEntries(METHODS.map((method) => [method, Object.fromEntries(PAGES.map((page) => [page, aggregate(mobile[method][page])]))])),
+      ratios,
+      lcpElements: Object.fromEntries([...lcpElements].map(([key, set]) => [key, [...set]])),
       desktop: aggregate(desktop),
       unthrottledWithJavascript: aggregate(withJavascript),
       unthrottledWithoutJavascript: aggregate(noJavascript),
-      mobileTextOnly: aggregate(mobileFloor),
-      enrichmentCost: {
-        lcp: median(mobile.map((s) => s.lcp!)) / median(mobileFloor.map((s) => s.lcp!)),
-        bytes: median(mobile.map((s) => s['bytes.total']!)) / median(mobileFloor.map((s) => s['bytes.total']!)),
-        tbtMs: median(mobile.map((s) => s.tbt!)) - median(mobileFloor.map((s) => s.tbt!)),
-        // Each A B pair ran back to back, so its difference cancels most of the machine's drift.
-        tbtPairedMs: median(mobile.map((s, run) => s.tbt! - mobileFloor[run]!.tbt!)),
-      },
+      interactions: { cpuSlowdown: CPU_SLOWDOWN, median: interactions, runs: interactionRuns },
       failingAudits: [...failing].sort(),
-      samples: { mobile, desktop, mobileFloor, withJavascript, noJavascript },
+      durationSeconds: Math.round((Date.now() - began) / 1000),
+      samples: { mobile, desktop, withJavascript, noJavascript },
     };
-    printTable(`Mobile ${path}`, results.mobile);
-    printTable(`Desktop ${path}`, results.desktop);
+
+    const cell = (samples: Sample[], key: string) => {
+      const values = samples.map((sample) => sample[key]!);
+      return RUNS > 1 ? `${format(key, median(values))} (${format(key, Math.min(...values))}–${format(key, Math.max(...values))})` : format(key, values[0]!);
+    };
+    for (const method of METHODS) {
+      console.log(`\nMobile, throttlingMethod '${method}' (median (min–max) of ${RUNS} runs)`);
+      console.table(
+        Object.fromEntries(
+          PAGES.map((page) => [
+            PAGE_TITLES[page],
+            Object.fromEntries(['performance', 'fcp', 'lcp', 'tbt', 'cls', 'requests', 'bytes.total', 'benchmarkIndex'].map((key) => [key, cell(mobile[method][page], key)])),
+          ]),
+        ),
+      );
+    }
+    console.log(`\nMobile LCP of the article page as a ratio of each floor's (medians; FCP in brackets)`);
+    console.table(
+      Object.fromEntries(
+        METHODS.map((method) => {
+          const r = ratios[method];
+          return [
+            method,
+            {
+              'vs minimal page': `×${r.lcpVsMinimal.toFixed(2)} (×${r.fcpVsMinimal.toFixed(2)})`,
+              'target vs minimal': `≤ ${r.target.toFixed(2)} ${r.lcpVsMinimal <= r.target ? 'met' : 'NOT met'}`,
+              'vs text-only build': `×${r.lcpVsTextOnly.toFixed(2)} (×${r.fcpVsTextOnly.toFixed(2)})`,
+            },
+          ];
+        }),
+      ),
+    );
+    console.log('\nLCP element (each distinct one seen)');
+    console.table(Object.fromEntries([...lcpElements].map(([key, set]) => [key, [...set].join(' | ')])));
+    printTable(`Desktop preset ${path}`, results.desktop);
     printTable(`Playwright load, unthrottled, JavaScript on`, results.unthrottledWithJavascript);
     printTable(`Playwright load, unthrottled, JavaScript off (the no-JS floor)`, results.unthrottledWithoutJavascript);
-    printTable(`Mobile, text-only build (no map, no timeline, no scripts)`, results.mobileTextOnly);
-    const cost = results.enrichmentCost;
-    console.log(
-      `\nEnrichment cost vs text-only (mobile medians): LCP ×${cost.lcp.toFixed(2)} (target ≤ 1.15), bytes ×${cost.bytes.toFixed(2)}, TBT ${signed(cost.tbtMs)} ms (median of the pairs: ${signed(cost.tbtPairedMs)} ms)`,
+    console.log(`\nInteraction to Next Paint, CPU slowed ${CPU_SLOWDOWN}× (Event Timing, longest entry per action; median of ${RUNS} runs; target ≤ 100 ms)`);
+    console.table(
+      Object.fromEntries(
+        interactions.map((result) => [
+          result.name,
+          {
+            inp: result.inp === null ? result.note : `${result.inp} ms${RUNS > 1 ? ` (${result.min}–${result.max})` : ''}${result.inp > 100 ? ' over' : ''}`,
+            'delay · handlers · to paint': result.parts ? `${result.parts.inputDelay} · ${result.parts.processing} · ${result.parts.presentation} (${result.parts.event})` : '',
+            'long frames · style+layout': result.framesMs === undefined ? '' : `${result.framesMs} · ${result.styleLayoutMs} ms`,
+            'top script (ms, forced layout ms)': result.scripts?.[0] ? `${result.scripts[0].source} ${result.scripts[0].ms} (${result.scripts[0].layoutMs})` : '',
+          },
+        ]),
+      ),
     );
     const documentLine = (samples: Sample[]) =>
       `${(median(samples.map((s) => s['bytes.document']!)) / 1024).toFixed(1)} KB in ${median(samples.map((s) => s.documentRoundTrips!))} round trip(s)`;
     console.log(
-      `Document on the wire (mobile): ${documentLine(mobile)}; text-only ${documentLine(mobileFloor)}. The first round trip carries ${((FIRST_WINDOW_SEGMENTS * SEGMENT_BYTES) / 1024).toFixed(1)} KB.`,
+      `\nDocument on the wire (mobile): ${documentLine(mobile.simulate.site)}; text-only ${documentLine(mobile.simulate.textOnly)}; minimal ${documentLine(mobile.simulate.minimal)}. The first round trip carries ${((FIRST_WINDOW_SEGMENTS * SEGMENT_BYTES) / 1024).toFixed(1)} KB.`,
     );
-    console.log(failing.size ? `\nAudits below 1 in some run:\n  ${[...failing].join('\n  ')}` : '\nNo failing audits.');
+    console.log(failing.size ? `\nAudits below 1 in some run of the article page:\n  ${[...failing].join('\n  ')}` : '\nNo failing audits.');
     const outDir = join(ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
     const outFile = join(outDir, `${results.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\nMachine: ${JSON.stringify(results.machine)}\nWrote ${outFile}`);
+    console.log(`\nMachine: ${JSON.stringify(results.machine)}; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}\nTook ${results.durationSeconds} s. Wrote ${outFile}`);
   } finally {
     await full.close();
     await floor.close();
+    await minimal.close();
     textOnly.remove();
+    minimalSite.remove();
   }
 }
 
