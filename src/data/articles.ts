@@ -5,6 +5,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import countries110 from 'world-atlas/countries-110m.json';
+import countries50 from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
 import { buildFigures } from '../lib/figures';
 import { buildSections } from '../lib/sections';
@@ -65,6 +66,7 @@ async function loadFigures(headings: Headings, mentions: string[], file: string)
   });
   return buildFigures({
     countries: countries110 as unknown as Topology,
+    detailCountries: countries50 as unknown as Topology,
     actors: actors.map(({ data }) => data),
     relations: relations.map(({ data }) => ({ ...data, from: data.from.id, to: data.to.id })),
     places: places.map(({ data }) => data),

@@ -10,8 +10,10 @@ import { buildTimeline, type SourcedSpan, type TimelineEventInput } from './time
 import { buildTimelineModel } from './timeline-view';
 
 export interface FigureInputs {
-  /** world-atlas countries-110m. */
+  /** world-atlas countries-110m, for the overview. */
   countries: Topology;
+  /** world-atlas countries-50m, for the detail view's coasts. */
+  detailCountries?: Topology;
   actors: (MapActorInput & ActorCardInput)[];
   relations: MapRelationInput[];
   places: StopPlaceInput[];
@@ -21,7 +23,7 @@ export interface FigureInputs {
   sections: { slug: string; text: string }[];
 }
 
-export function buildFigures({ countries, actors, relations, places, events, spans, sections }: FigureInputs) {
+export function buildFigures({ countries, detailCountries, actors, relations, places, events, spans, sections }: FigureInputs) {
   const periods = buildTimeline(events, spans);
   const stops = buildStops(
     periods.flatMap((period) => period.days.flatMap((day) => day.events)),
@@ -32,7 +34,7 @@ export function buildFigures({ countries, actors, relations, places, events, spa
     actorNames: new Map(actors.map((actor) => [actor.id, actor.name])),
     stopNumbers: stopNumbersByEvent(stops),
   });
-  const map = buildMapModel(countries, actors, relations, stops);
+  const map = buildMapModel(countries, actors, relations, stops, detailCountries);
   const cards = buildActorCards(actors, relations, new Map(sections.map((section) => [section.slug, section.text])));
   return { map: { map, cards }, timeline };
 }
