@@ -20,6 +20,8 @@ for (const width of [320, 390, 768, 1280]) {
       const figure = page.locator('actor-map figure');
       await figure.scrollIntoViewIfNeeded();
       const height = await figure.evaluate((element) => Math.round(element.getBoundingClientRect().height));
+      // Tall enough for the whole figure: an element screenshot beyond the viewport skips what content-visibility skips.
+      await page.setViewportSize({ width, height: 2400 });
       const views = javaScriptEnabled ? await page.locator('actor-map [data-views] button').allTextContents() : ['(no JS)'];
       for (const view of views) {
         if (javaScriptEnabled) await page.getByRole('button', { name: view, exact: true }).click();
