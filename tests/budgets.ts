@@ -3,8 +3,12 @@
  * The test in tests/build-output/budget.test.ts prints the measured figures and fails over any of these.
  */
 export const BUDGETS = {
-  /** HTML, CSS, JavaScript and icons the article page loads, all together. */
-  totalGzip: 30 * 1024,
+  /**
+   * HTML, CSS, JavaScript and icons the article page loads, all together. 36 KB since the map's
+   * "Rapporti" diagram and its list (about 3 KB) and the detail view's 50m coasts (about 2.2 KB) came in:
+   * see README, "Performance".
+   */
+  totalGzip: 36 * 1024,
   /** All JavaScript: external modules plus inline scripts in the HTML. */
   javascriptGzip: 6 * 1024,
   /** All CSS: stylesheets plus inline `<style>` in the HTML. */

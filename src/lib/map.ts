@@ -91,9 +91,9 @@ const THIN: [number, number] = [2, 5];
  * one line): Visvalingam weights below this (square degrees) go, and so do islands smaller than
  * `DETAIL_ISLAND`. Then points closer than `DETAIL_THIN` user units (about 1 px at the widest map).
  */
-const DETAIL_WEIGHT = 0.004;
-const DETAIL_ISLAND = 0.02;
-const DETAIL_THIN: [number, number] = [0.6, 1.5];
+const DETAIL_WEIGHT = 0.01;
+const DETAIL_ISLAND = 0.05;
+const DETAIL_THIN: [number, number] = [1, 1.5];
 /** Latitudes spread over the frame's height when placing edge arrows for far capitals. */
 const FRAME_LATITUDES: [number, number] = [15, 65];
 

@@ -27,7 +27,7 @@ describe('the article page in dist/', () => {
   it('has the title as its only h1 and the four sections as h2 with stable Italian ids', () => {
     const page = articlePage();
     expect(page.querySelectorAll('h1').map((h1) => normalise(h1.textContent))).toEqual([seed.title]);
-    const sections = page.querySelectorAll('main h2[id]').map((h2) => [h2.id, normalise(h2.textContent)]);
+    const sections = page.querySelectorAll('main .prose h2[id]').map((h2) => [h2.id, normalise(h2.textContent)]);
     expect(sections).toEqual([
       ['la-corea-del-nord-dallinizio-della-guerra-in-ucraina', seed.headings[0]],
       ['il-viaggio-di-kim-jong-un-in-russia', seed.headings[1]],
@@ -38,7 +38,7 @@ describe('the article page in dist/', () => {
 
   it('gives every section heading an anchor link named "Link alla sezione …"', () => {
     const page = articlePage();
-    for (const h2 of page.querySelectorAll('main h2[id]')) {
+    for (const h2 of page.querySelectorAll('main .prose h2[id]')) {
       const anchor = page.querySelector(`a[href="#${h2.id}"].heading-anchor`);
       expect(anchor, h2.id).not.toBeNull();
       const [labelId, headingId] = anchor!.getAttribute('aria-labelledby')!.split(' ');
@@ -150,7 +150,7 @@ describe('the actor list in dist/', () => {
   it('gives each relation a line of its own: the other actor, then what passes between them', () => {
     const page = articlePage();
     for (const actor of actors) {
-      const card = page.querySelector(`actor-map .cards li[data-actor="${actor.id}"]`)!;
+      const card = page.querySelector(`#schede-attori li[data-actor="${actor.id}"]`)!;
       const lines = card.querySelectorAll('ul.relations-list > li').map((line) => normalise(line.textContent));
       const expected = [
         ...relations.filter((relation) => relation.from === actor.id).map((relation) => `${nameOf(relation.to)}: ${relation.label}`),
