@@ -6,6 +6,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import countries110 from 'world-atlas/countries-110m.json';
+import countries50 from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
 import { readOutline, type FigureTag } from '../lib/article-outline';
 import { buildFigures, figureInputs } from '../lib/figures';
@@ -90,5 +91,10 @@ async function loadFigures(headings: Headings, mentions: string[], file: string)
     mentionedActorIds: mentions,
     articleFile: file,
   });
-  return buildFigures(figureInputs({ actors, relations, places, events, spans }, countries110 as unknown as Topology, headings));
+  return buildFigures(
+    figureInputs(
+      { actors, relations, places, events, spans },
+      { countries: countries110 as unknown as Topology, detailCountries: countries50 as unknown as Topology },
+      headings,
+    ),);
 }

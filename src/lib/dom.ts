@@ -16,6 +16,13 @@ export const EVENT_HASH_PREFIX = 'tappa-';
 /** `#mappa-tappa-<number>` shows a stop of the journey on the map (and is the id of its link there). */
 export const STOP_HASH_PREFIX = 'mappa-tappa-';
 
+/** The section after the article with the actors' cards, which the map links to. */
+export const ACTOR_CARDS_ID = 'schede-attori';
+/** The "Rapporti" view (diagram and list): a link to it shows it without JavaScript. */
+export const RELATIONS_VIEW_ID = 'mappa-rapporti';
+/** `#rapporto-<relation id>` is a relation's entry in the map's list of relations. */
+export const RELATION_HASH_PREFIX = 'rapporto-';
+
 /** Dispatched on `document` by the timeline when an event is selected; the map highlights it. */
 export const TIMELINE_SELECT_EVENT = 'cronologia:selezione';
 export interface TimelineSelectDetail {

@@ -10,8 +10,10 @@ import { buildTimeline, eventsOf, type SourcedSpan, type TimelineEventInput } fr
 import { buildTimelineModel } from './timeline-view';
 
 export interface FigureInputs {
-  /** world-atlas countries-110m. */
+  /** world-atlas countries-110m, for the overview. */
   countries: Topology;
+  /** world-atlas countries-50m, for the detail view's coasts. */
+  detailCountries?: Topology;
   actors: (MapActorInput & ActorCardInput)[];
   relations: CardRelationInput[];
   places: StopPlaceInput[];
@@ -36,9 +38,13 @@ export interface FigureContent {
 }
 
 /** The adapter from the collections to `buildFigures`: plain data, references resolved to ids. */
-export function figureInputs(content: FigureContent, countries: Topology, sections: FigureInputs['sections']): FigureInputs {
+export function figureInputs(
+  content: FigureContent,
+  atlas: Pick<FigureInputs, 'countries' | 'detailCountries'>,
+  sections: FigureInputs['sections'],
+): FigureInputs {
   return {
-    countries,
+    ...atlas,
     actors: content.actors.map(({ data }) => data),
     relations: content.relations.map(({ data }) => ({ ...data, from: data.from.id, to: data.to.id })),
     places: content.places.map(({ data }) => data),
@@ -52,7 +58,7 @@ export function figureInputs(content: FigureContent, countries: Topology, sectio
   };
 }
 
-export function buildFigures({ countries, actors, relations, places, events, spans, sections }: FigureInputs) {
+export function buildFigures({ countries, detailCountries, actors, relations, places, events, spans, sections }: FigureInputs) {
   const periods = buildTimeline(events, spans);
   const stops = buildStops(eventsOf(periods), places);
   const timeline = buildTimelineModel(periods, spans, {
@@ -60,7 +66,7 @@ export function buildFigures({ countries, actors, relations, places, events, spa
     actorNames: new Map(actors.map((actor) => [actor.id, actor.name])),
     stopNumbers: stopNumbersByEvent(stops),
   });
-  const map = buildMapModel(countries, actors, relations, stops);
+  const map = buildMapModel(countries, actors, relations, stops, detailCountries);
   const cards = buildActorCards(actors, relations, new Map(sections.map((section) => [section.slug, section.text])));
   return { map: { map, cards }, timeline };
 }

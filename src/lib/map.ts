@@ -4,9 +4,11 @@
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
+import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { MAP_HEIGHT, MAP_WIDTH, createPacificProjection, fitOverview, isInside, viewBoxAround, type LonLat, type Point, type ViewBox } from './map-projection';
-import { curvePath, edgeArrow, roundPoint, spreadMarkers } from './map-layout';
+import { edgeArrow, roundPoint, spreadMarkers } from './map-layout';
+import { buildDiagram, type Diagram } from './map-relations';
 import { DETAIL_LABELS, OVERVIEW_LABELS, labelHitBox, type EmBox, type LabelPlacement } from './map-labels';
 import { relativePath, simplifyPath } from './svg-path';
 import type { Stop } from './stops';
@@ -59,25 +61,39 @@ export interface MapStop extends Omit<Stop, 'lonLat'> {
   badge: Point;
 }
 
-export interface MapModel {
-  width: number;
-  height: number;
-  views: { overview: ViewBox; detail: ViewBox };
+/** Land, the actors' countries and the borders between them, drawn for one view. */
+export interface MapGeometry {
   land: string;
   countries: { actorId: string; camp: Camp; d: string }[];
   borders: string;
+}
+
+export interface MapModel extends MapGeometry {
+  width: number;
+  height: number;
+  views: { overview: ViewBox; detail: ViewBox };
+  /** The detail view's own coasts: finer (50m), clipped to its frame. Absent without a finer atlas. */
+  detailGeometry: MapGeometry | null;
   actors: MapActor[];
-  relations: (MapRelationInput & { d: string })[];
+  /** The "Rapporti" view: every relation as a numbered arrow between schematic nodes. */
+  diagram: Diagram;
   stops: MapStop[];
   route: string;
 }
 
 /**
- * Points closer than this (user units) are dropped, and rings smaller than this left out. One set of
- * 110m paths serves both views: the detail view magnifies about twice, where 50m coasts would cost
- * more than the page's whole byte budget allows for a schematic map.
+ * Points closer than this (user units) are dropped, and rings smaller than this left out: the
+ * overview's 110m paths.
  */
 const THIN: [number, number] = [2, 5];
+/**
+ * The detail view's 50m coasts, simplified on the topology (so a border two countries share stays
+ * one line): Visvalingam weights below this (square degrees) go, and so do islands smaller than
+ * `DETAIL_ISLAND`. Then points closer than `DETAIL_THIN` user units (about 1 px at the widest map).
+ */
+const DETAIL_WEIGHT = 0.01;
+const DETAIL_ISLAND = 0.05;
+const DETAIL_THIN: [number, number] = [1, 1.5];
 /** Latitudes spread over the frame's height when placing edge arrows for far capitals. */
 const FRAME_LATITUDES: [number, number] = [15, 65];
 
@@ -123,45 +139,60 @@ function buildActor(actor: MapActorInput, projection: GeoProjection, topology: T
   return { id: actor.id, name: actor.name, camp: actor.camp, capital, anchor, offMap, labels: { overview, detail } };
 }
 
-/** Relations between two actors that are both off the frame are left to the text (the actor cards). */
-function buildRelations(relations: MapRelationInput[], actors: MapActor[]): MapModel['relations'] {
-  const anchors = new Map(actors.map((actor) => [actor.id, actor.anchor]));
-  const offFrame = new Set(actors.filter((actor) => actor.offMap).map((actor) => actor.id));
-  const drawnPerPair = new Map<string, number>();
-  return relations.filter((relation) => !(offFrame.has(relation.from) && offFrame.has(relation.to))).map((relation) => {
-    const pair = [relation.from, relation.to].sort().join('|');
-    const index = drawnPerPair.get(pair) ?? 0;
-    drawnPerPair.set(pair, index + 1);
-    // Parallel relations of one pair bend apart; the two directions bend to opposite sides.
-    const bend = (relation.from < relation.to ? 1 : -1) * (14 + index * 14);
-    return { ...relation, d: curvePath(anchors.get(relation.from)!, anchors.get(relation.to)!, bend) };
-  });
+/** Thins a 50m topology for the detail view, keeping shared arcs shared. */
+export function simplifyTopology(topology: Topology, minWeight = DETAIL_WEIGHT, minIsland = DETAIL_ISLAND): Topology {
+  const weighted = presimplify(topology as never);
+  return filter(simplify(weighted, minWeight), filterWeight(weighted, minIsland)) as unknown as Topology;
 }
 
-/** `countries` is world-atlas countries-110m. */
-export function buildMapModel(countries: Topology, actors: MapActorInput[], relations: MapRelationInput[], stops: Stop[]): MapModel {
+function geometryFor(topology: Topology, actors: MapActorInput[], path: ReturnType<typeof geoPath>, thin: [number, number]): MapGeometry {
+  const actorCountries = new Set(actors.map((actor) => actor.countryId));
+  const all = geometries(topology).filter((geometry) => geometry.type !== null);
+  const others = merge(topology, all.filter((geometry) => !actorCountries.has(String(geometry.id))) as never);
+  const actorBorder = (a: GeometryObject, b: GeometryObject) => a !== b && (actorCountries.has(String(a.id)) || actorCountries.has(String(b.id)));
+  return {
+    land: draw(path, others, thin),
+    countries: actors
+      .filter((actor) => !actor.offMap)
+      .map((actor) => ({ actorId: actor.id, camp: actor.camp, d: draw(path, countryShape(topology, actor.countryId), thin) }))
+      .filter((country) => country.d !== ''),
+    borders: draw(path, mesh(topology, topology.objects.countries as never, actorBorder), [thin[0], 0]),
+  };
+}
+
+/**
+ * `countries` is world-atlas countries-110m (the overview); `detailCountries`, when given, countries-50m
+ * for the detail view, clipped to its frame.
+ */
+export function buildMapModel(countries: Topology, actors: MapActorInput[], relations: MapRelationInput[], stops: Stop[], detailCountries?: Topology): MapModel {
   const projection = fitOverview(createPacificProjection());
   const path = geoPath(projection).digits(0);
   const stopPoints = stops.map((stop) => roundPoint(projection(stop.lonLat) as Point));
   // Badges stay at least 24 px wide on a phone, so crowded stops fan out well clear of each other.
   const badges = spreadMarkers(stopPoints, 30, 44);
   const detail = viewBoxAround([...stopPoints, ...badges], 30);
-  const actorCountries = new Set(actors.map((actor) => actor.countryId));
-  const others = (topology: Topology) => merge(topology, geometries(topology).filter((geometry) => !actorCountries.has(String(geometry.id))) as never);
-  const actorBorder = (a: GeometryObject, b: GeometryObject) => a !== b && (actorCountries.has(String(a.id)) || actorCountries.has(String(b.id)));
   const mapActors = actors.map((actor) => buildActor(actor, projection, countries));
-
+  let detailGeometry: MapGeometry | null = null;
+  if (detailCountries) {
+    const [x, y, width, height] = detail;
+    const clipped = fitOverview(createPacificProjection()).clipExtent([
+      [x - 2, y - 2],
+      [x + width + 2, y + height + 2],
+    ]);
+    detailGeometry = geometryFor(simplifyTopology(detailCountries), actors, geoPath(clipped).digits(1), DETAIL_THIN);
+  }
   return {
     width: MAP_WIDTH,
     height: MAP_HEIGHT,
     views: { overview: [0, 0, MAP_WIDTH, MAP_HEIGHT], detail },
-    land: draw(path, others(countries), THIN),
-    countries: actors
-      .filter((actor) => !actor.offMap)
-      .map((actor) => ({ actorId: actor.id, camp: actor.camp, d: draw(path, countryShape(countries, actor.countryId), THIN) })),
-    borders: draw(path, mesh(countries, countries.objects.countries as never, actorBorder), [THIN[0], 0]),
+    ...geometryFor(countries, actors, path, THIN),
+    detailGeometry,
     actors: mapActors,
-    relations: buildRelations(relations, mapActors),
+    diagram: buildDiagram(
+      mapActors.map((actor) => ({ id: actor.id, name: actor.name, mapPoint: actor.anchor })),
+      relations,
+      [MAP_WIDTH, MAP_HEIGHT],
+    ),
     stops: stops.map(({ lonLat: _lonLat, ...stop }, index) => ({ ...stop, point: stopPoints[index]!, badge: badges[index]! })),
     route: stopPoints.length > 1 ? `M${stopPoints.map((point) => point.join(',')).join('L')}` : '',
   };

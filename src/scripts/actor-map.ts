@@ -1,11 +1,18 @@
-import { ACTOR_HASH_PREFIX, STOP_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
+import { ACTOR_CARDS_ID, ACTOR_HASH_PREFIX, RELATION_HASH_PREFIX, STOP_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
 
 const DURATION = 450;
-type View = 'overview' | 'detail';
+type View = 'overview' | 'detail' | 'relations';
+/** The views that move the geographic map's viewBox; 'relations' shows the diagram instead. */
+type MapView = Exclude<View, 'relations'>;
 
-/** Selects actors on the map (click, keys, #attore-<id>), switches views, follows the timeline. */
+/**
+ * Selects actors on the map (click, keys, #attore-<id>), switches views, follows the timeline, and
+ * in the "Rapporti" view highlights one relation at a time (hover or focus, on its arrow or its entry).
+ */
 export class ActorMap extends HTMLElement {
   private svg!: SVGSVGElement;
+  /** The relations diagram, if the map has one. */
+  private diagram: SVGSVGElement | null = null;
   private panel!: HTMLElement;
   private links: SVGAElement[] = [];
   private returnFocus: HTMLElement | SVGElement | null = null;
@@ -21,11 +28,15 @@ export class ActorMap extends HTMLElement {
     const panel = this.querySelector<HTMLElement>('[data-panel]');
     if (!svg || !panel) return;
     [this.svg, this.panel] = [svg, panel];
+    this.diagram = this.querySelector<SVGSVGElement>('svg.diagram');
+    this.dataset.view = 'overview';
     this.panelName = panel.getAttribute('aria-label') ?? '';
     this.links = [...svg.querySelectorAll<SVGAElement>('a.actor')];
     this.querySelector('[data-views]')?.removeAttribute('hidden');
     this.addEventListener('click', this.onClick);
     this.addEventListener('keydown', this.onKeydown);
+    for (const type of ['pointerover', 'focusin'] as const) this.addEventListener(type, this.onRelationEnter);
+    for (const type of ['pointerout', 'focusout'] as const) this.addEventListener(type, this.onRelationLeave);
     window.addEventListener('hashchange', this.syncWithHash);
     document.addEventListener(TIMELINE_SELECT_EVENT, this.onTimeline);
     document.addEventListener('click', this.onPageClick);
@@ -44,7 +55,7 @@ export class ActorMap extends HTMLElement {
 
   /** Paper gets the detail view: the timeline's "Tappa N sulla mappa" points at its numbered stops. */
   private onBeforePrint = () => {
-    this.viewBeforePrint = (this.svg.dataset.view as View | undefined) ?? null;
+    this.viewBeforePrint = (this.dataset.view as View | undefined) ?? null;
     this.showView('detail', true);
   };
   private onAfterPrint = () => {
@@ -61,7 +72,7 @@ export class ActorMap extends HTMLElement {
     const viewButton = target.closest<HTMLButtonElement>('button[data-view]');
     if (viewButton) return this.showView(viewButton.dataset.view as View);
     if (target.closest('[data-close]')) return this.close();
-    const actor = target.closest<SVGAElement>('a.actor');
+    const actor = target.closest<SVGAElement>('a.actor, a.actor-node');
     if (!actor) return;
     event.preventDefault();
     this.select(actor.dataset.actor ?? '', actor);
@@ -87,7 +98,11 @@ export class ActorMap extends HTMLElement {
   /** Follows the address: on load (no event) it only shows; after a followed link it also moves focus. */
   private syncWithHash = (event?: HashChangeEvent) => {
     const id = idFromHash(location.hash);
-    if (id?.startsWith(ACTOR_HASH_PREFIX)) {
+    if (id?.startsWith(RELATION_HASH_PREFIX) && this.querySelector(`li[id="${CSS.escape(id)}"]`)) {
+      this.close(false);
+      this.showView('relations');
+      this.activateRelation(id.slice(RELATION_HASH_PREFIX.length));
+    } else if (id?.startsWith(ACTOR_HASH_PREFIX)) {
       if (this.select(id.slice(ACTOR_HASH_PREFIX.length), null, false)) this.revealPanel();
     } else if (id?.startsWith(STOP_HASH_PREFIX)) {
       const stop = this.svg.querySelector<SVGAElement>(`a.stop[id="${CSS.escape(id)}"]`);
@@ -128,16 +143,19 @@ export class ActorMap extends HTMLElement {
 
   /** Opens an actor's card in the panel; false when the id is unknown. */
   private select(id: string, trigger: SVGAElement | null, updateUrl = true): boolean {
-    const card = this.querySelector<HTMLElement>(`li[data-actor="${CSS.escape(id)}"]`);
+    const card = document.querySelector<HTMLElement>(`#${ACTOR_CARDS_ID} li[data-actor="${CSS.escape(id)}"]`);
     if (!card) return false;
     // Opened by a link from elsewhere (or the address bar), the panel returns focus to the actor on the map.
     const active = document.activeElement as HTMLElement | null;
     const opener = this.opener;
     this.opener = null;
     this.returnFocus = trigger ?? opener ?? (active && active !== document.body ? active : this.links.find((link) => link.dataset.actor === id) ?? null);
-    const relations = [...this.svg.querySelectorAll<SVGElement>(`.relation[data-from="${id}"], .relation[data-to="${id}"]`)];
+    const relations = [...this.querySelectorAll<SVGElement>(`.relation[data-from="${CSS.escape(id)}"], .relation[data-to="${CSS.escape(id)}"]`)];
     const related = relations.flatMap((relation) => [relation.dataset.from ?? '', relation.dataset.to ?? '']);
-    this.highlight([id, ...related], relations);
+    this.highlight(
+      [id, ...related],
+      relations.map((relation) => relation.closest('.rel') ?? relation),
+    );
     this.svg.dataset.selected = id;
     const body = this.panel.querySelector('[data-panel-body]');
     if (body) body.replaceChildren(...[...card.children].map((child) => child.cloneNode(true)));
@@ -163,16 +181,54 @@ export class ActorMap extends HTMLElement {
   }
 
   private highlight(actorIds: string[], relations: Element[]) {
-    this.svg.querySelectorAll('.on').forEach((element) => element.classList.remove('on'));
-    for (const id of actorIds) this.svg.querySelectorAll(`[data-actor="${CSS.escape(id)}"]`).forEach((element) => element.classList.add('on'));
+    const svgs = [this.svg, this.diagram].filter((svg): svg is SVGSVGElement => svg !== null);
+    for (const svg of svgs) {
+      svg.querySelectorAll('.on').forEach((element) => element.classList.remove('on'));
+      for (const id of actorIds) svg.querySelectorAll(`[data-actor="${CSS.escape(id)}"]`).forEach((element) => element.classList.add('on'));
+      // Dims everything else; `data-selected` is kept for an actor whose panel is open.
+      svg.toggleAttribute('data-dimmed', actorIds.length > 0);
+    }
     relations.forEach((relation) => relation.classList.add('on'));
-    // Dims everything else; `data-selected` is kept for an actor whose panel is open.
-    this.svg.toggleAttribute('data-dimmed', actorIds.length > 0);
+  }
+
+  private onRelationEnter = (event: Event) => {
+    const id = (event.target as Element).closest?.<HTMLElement | SVGElement>('[data-relation]')?.dataset.relation;
+    if (id) this.activateRelation(id);
+  };
+
+  private onRelationLeave = (event: Event) => {
+    const from = (event.target as Element).closest?.('[data-relation]');
+    const to = ((event as FocusEvent | PointerEvent).relatedTarget as Element | null)?.closest?.('[data-relation]');
+    // Left for nothing, or for a part of the same relation: what keeps the focus stays lit.
+    if (!from || from.getAttribute('data-relation') === to?.getAttribute('data-relation')) return;
+    const focused = (document.activeElement as Element | null)?.closest?.<HTMLElement | SVGElement>('[data-relation]');
+    this.activateRelation(event.type === 'pointerout' && focused && this.contains(focused) ? (focused.dataset.relation ?? null) : null);
+  };
+
+  /** Lights one relation (its arrow and its entry in the list) and shows its label over the diagram; null clears. */
+  private activateRelation(id: string | null) {
+    this.querySelectorAll('[data-relation].active').forEach((element) => element.classList.remove('active'));
+    const group = this.diagram?.querySelector('.relations');
+    group?.toggleAttribute('data-active', id !== null);
+    const caption = this.querySelector('[data-relation-caption]');
+    if (caption) caption.textContent = '';
+    if (id === null) return;
+    const parts = this.querySelectorAll(`[data-relation="${CSS.escape(id)}"]`);
+    parts.forEach((element) => element.classList.add('active'));
+    const title = this.diagram?.querySelector(`[data-relation="${CSS.escape(id)}"] title`)?.textContent ?? '';
+    const number = this.diagram?.querySelector(`[data-relation="${CSS.escape(id)}"] .num text`)?.textContent ?? '';
+    if (caption) caption.textContent = number ? `${number}. ${title}` : title;
+  }
+
+  /** Shows a view: the diagram for 'relations', else the geographic map moved to it. */
+  private showView(view: View, instant = false) {
+    this.querySelectorAll('button[data-view]').forEach((button) => button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view)));
+    this.dataset.view = view;
+    if (view !== 'relations') this.moveMap(view, instant);
   }
 
   /** Moves the viewBox to a view: animated, or at once (printing, or under prefers-reduced-motion). */
-  private showView(view: View, instant = false) {
-    this.querySelectorAll('button[data-view]').forEach((button) => button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view)));
+  private moveMap(view: MapView, instant: boolean) {
     const from = (this.svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
     const to = (this.dataset[view] ?? '').split(' ').map(Number);
     if (to.length !== 4 || this.svg.dataset.view === view) return;

@@ -1,5 +1,5 @@
 import { chromium, type Locator, type Page } from 'playwright-core';
-import { MAP_ID, TIMELINE_ID } from '../../src/lib/dom';
+import { CHRONOLOGY_ID, MAP_ID } from '../../src/lib/page-ids';
 import { CHROMIUM_ARGS, findChromium, waitForEnhancements, waitForScrollEnd } from '../helpers/browser';
 
 /** How much slower than this machine the page's CPU runs (Chrome DevTools' "4× slowdown", as Lighthouse mobile). */
@@ -55,14 +55,14 @@ function actions(): Action[] {
       name: 'next event (Successivo)',
       find: async (page) => {
         before = await hash(page);
-        return firstOrNull(page.locator(`#${TIMELINE_ID}`).getByRole('button', { name: /Successivo/ }));
+        return firstOrNull(page.locator(`#${CHRONOLOGY_ID}`).getByRole('button', { name: /Successivo/ }));
       },
       done: async (page) => (await hash(page)) !== before && (await hash(page)).startsWith('#tappa-'),
     },
     {
       name: 'open a collapsed period',
-      find: async (page) => firstOrNull(page.locator(`#${TIMELINE_ID} details:not([open]) > summary`)),
-      done: async (page) => (await page.locator(`#${TIMELINE_ID} details[open]`).count()) > 0,
+      find: async (page) => firstOrNull(page.locator(`#${CHRONOLOGY_ID} details:not([open]) > summary`)),
+      done: async (page) => (await page.locator(`#${CHRONOLOGY_ID} details[open]`).count()) > 0,
       absent: 'n/a on this build (no collapsed period in the timeline)',
     },
   ];

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { runAxe } from '../helpers/axe';
 import { changeHash, expectNoProblems as expectClean, useBuiltSite, type OpenOptions } from '../helpers/site';
 import { ARTICLE_PATH as ARTICLE } from '../helpers/article';
+import { measureRelations } from '../helpers/relation-geometry';
 
 const site = useBuiltSite();
 const open = (fragment = '', options: OpenOptions = {}) => site.open(`${ARTICLE}${fragment}`, { reducedMotion: 'reduce', ...options });
@@ -124,16 +125,22 @@ describe('the actor map in Chromium', () => {
     const style = (selector: string, property: 'opacity' | 'backgroundColor' | 'color') =>
       page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
     // The emulated media reaches the page's style asynchronously after a print: polled.
-    await expect.poll(() => style('body', 'backgroundColor')).toBe('rgb(255, 255, 255)');
+    await expect.poll(() => style('body', 'backgroundColor'), { timeout: 5000 }).toBe('rgb(255, 255, 255)');
     expect(await style('actor-map svg .country[data-actor="taiwan"]', 'opacity')).toBe('1');
     expect(await style('visit-timeline .badge', 'color')).toBe('rgb(0, 0, 0)');
+    // Everything expanded on paper: the diagram and its list under the map, and the actors' cards.
+    for (const selector of ['actor-map .frame', 'actor-map .diagram', 'actor-map .relation-key', '#schede-attori']) {
+      expect(await page.locator(selector).evaluate((element) => getComputedStyle(element).display), selector).not.toBe('none');
+    }
+    expect(await page.locator('#schede-attori').evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('visible');
     expectClean(problems);
     await close();
   });
 
   it('reaches the map actors with Tab from the view buttons', async () => {
     const { page, problems, close } = await open();
-    await page.getByRole('button', { name: 'Dettaglio della visita' }).focus();
+    // The last of the three buttons ("Rapporti"), then the map of the view in force.
+    await page.getByRole('button', { name: 'Rapporti', exact: true }).focus();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.closest('actor-map svg') !== null);
     expect(focused).toBe(true);
@@ -218,7 +225,8 @@ describe('the actor map in Chromium', () => {
     // Highlighted, not selected: no actor reads as open while its panel is closed, and the detail
     // view keeps the route clear of the overview's relation arrows.
     expect(await selected(page)).toBeNull();
-    expect(await page.locator('actor-map svg .relations').evaluate((group) => getComputedStyle(group).display)).toBe('none');
+    // (The arrows are in the "Rapporti" view now, which the detail view hides.)
+    expect(await page.locator('actor-map svg .relations').isVisible()).toBe(false);
     expect(await page.locator('actor-map svg a.actor:not(.on) .label').first().evaluate((label) => getComputedStyle(label).fontWeight)).toBe('400');
     expectClean(problems);
     await close();
@@ -282,10 +290,207 @@ describe('the actor map in Chromium', () => {
     });
   }
 
+  /** The figure's own boxes: what a reader scrolls past. */
+  const figureHeight = (page: Page) => page.locator('actor-map figure').evaluate((figure) => figure.getBoundingClientRect().height);
+
+  for (const width of [320, 390, 768, 1280]) {
+    it(`keeps every relation of the "Rapporti" view apart at ${width} px: no shared run, no arrow over another actor's name, numbers legible and clear`, async () => {
+      const { page, problems, close } = await open('', { width });
+      for (const view of ['Panoramica', 'Dettaglio della visita']) {
+        await page.getByRole('button', { name: view, exact: true }).click();
+        // The geographic views draw no relation arrows: they show camps, capitals and the journey.
+        expect((await measureRelations(page, 'actor-map [data-from][data-to]', 'actor-map svg .label')).paths, view).toBe(0);
+      }
+      await page.getByRole('button', { name: 'Rapporti', exact: true }).click();
+      const entries = await page.locator('actor-map .relation-key li').count();
+      const geometry = await measureRelations(page, 'actor-map .diagram .relation', 'actor-map .diagram .label');
+      expect(geometry.paths).toBe(entries);
+      expect(entries).toBeGreaterThan(5);
+      expect(geometry.overlapping).toEqual([]);
+      expect(geometry.crossings).toEqual([]);
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('actor-map .diagram :is(.num text, .num circle, .label)')].map((element) => {
+          const box = element.getBoundingClientRect();
+          return { name: `${element.closest('[data-relation], [data-actor]')?.getAttribute('data-relation') ?? element.closest('[data-actor]')?.getAttribute('data-actor')} ${element.tagName}`, kind: element.tagName, number: element.matches('.num text'), left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+        }),
+      );
+      for (const box of boxes.filter((candidate) => candidate.number)) expect(box.bottom - box.top, `${box.name} is legible`).toBeGreaterThanOrEqual(12);
+      // A number's disc against every other disc and every name (its own text sits inside its disc).
+      const discs = boxes.filter((box) => box.kind === 'circle');
+      const others = boxes.filter((box) => box.kind !== 'circle' && !box.number);
+      for (const [index, a] of discs.entries()) {
+        for (const b of [...discs.slice(index + 1), ...others]) {
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlap, `"${a.name}" overlaps "${b.name}"`).toBe(false);
+        }
+      }
+      // Every relation is reachable by keyboard: each number is a link in the tab order.
+      expect(await page.locator('actor-map .diagram a.num').evaluateAll((links) => links.every((link) => link.getAttribute('href')?.startsWith('#rapporto-') && (link as SVGAElement).tabIndex >= 0))).toBe(true);
+      expectClean(problems);
+      await close();
+    });
+  }
+
+  /** The relations drawn at full strength and the text of the label shown over the diagram. */
+  const litRelations = (page: Page) =>
+    page.evaluate(() => ({
+      lit: [...document.querySelectorAll('actor-map .diagram .rel')].filter((rel) => Number(getComputedStyle(rel).opacity) > 0.5).map((rel) => rel.getAttribute('data-relation')),
+      caption: document.querySelector('actor-map [data-relation-caption]')?.textContent ?? '',
+      listed: [...document.querySelectorAll('actor-map .relation-key li.active')].map((item) => item.id),
+    }));
+
+  it('highlights one relation alone and shows its label when its arrow is hovered or focused, or its entry in the list', async () => {
+    const { page, problems, close } = await open('', { width: 1280 });
+    await page.getByRole('button', { name: 'Rapporti', exact: true }).click();
+    const relation = 'paese-ostile';
+    await page.locator(`actor-map .diagram [data-relation="${relation}"] .num`).hover();
+    await expect.poll(() => litRelations(page)).toEqual({ lit: [relation], caption: expect.stringContaining('Nella lista russa dei Paesi'), listed: [`rapporto-${relation}`] });
+    await page.mouse.move(0, 0);
+    await expect.poll(async () => (await litRelations(page)).lit.length).toBeGreaterThan(5);
+    // From the list, by keyboard: its link takes focus and lights the arrow.
+    await page.locator('actor-map .relation-key li[data-relation="droni-iraniani"] a').focus();
+    await expect.poll(() => litRelations(page)).toEqual({ lit: ['droni-iraniani'], caption: expect.stringContaining('Droni inviati alla Russia'), listed: ['rapporto-droni-iraniani'] });
+    // A number on the diagram, by keyboard: Enter follows it to its entry in the list.
+    await page.locator('actor-map .diagram [data-relation="tensioni-stretto"] .num').focus();
+    await expect.poll(async () => (await litRelations(page)).lit).toEqual(['tensioni-stretto']);
+    await page.locator('actor-map .diagram [data-relation="tensioni-stretto"] .num').press('Enter');
+    await page.waitForFunction(() => location.hash === '#rapporto-tensioni-stretto');
+    expect(await page.locator('#rapporto-tensioni-stretto').isVisible()).toBe(true);
+    expectClean(problems);
+    await close();
+  });
+
+  it('opens the "Rapporti" view on a #rapporto-<id> link with that relation lit, and keeps the other views’ buttons working', async () => {
+    const { page, problems, close } = await open('#rapporto-veto-cinese', { width: 390 });
+    expect(await page.getByRole('button', { name: 'Rapporti', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect((await litRelations(page)).lit).toEqual(['veto-cinese']);
+    expect(await page.locator('actor-map .frame').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
+    expect(await page.locator('actor-map .frame').isVisible()).toBe(true);
+    expect(await page.locator('actor-map .diagram').isVisible()).toBe(false);
+    expect(await page.locator('actor-map svg[data-view]').getAttribute('viewBox')).toBe(await page.locator('actor-map').getAttribute('data-detail'));
+    expectClean(problems);
+    await close();
+  });
+
+  it('shows the diagram and its list without JavaScript behind a link, and for a #rapporto-<id> link', async () => {
+    const { page, close } = await open('', { width: 390, javaScriptEnabled: false });
+    expect(await page.locator('actor-map .diagram').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Mostra lo schema dei rapporti' }).click();
+    expect(await page.locator('actor-map .diagram').isVisible()).toBe(true);
+    expect(await page.locator('actor-map .relation-key li').count()).toBeGreaterThan(5);
+    expect(await page.getByRole('link', { name: 'Mostra lo schema dei rapporti' }).isVisible()).toBe(false);
+    await close();
+    const linked = await open('#rapporto-droni-iraniani', { width: 390, javaScriptEnabled: false });
+    const entry = await linked.page.locator('#rapporto-droni-iraniani').evaluate((item) => ({ top: item.getBoundingClientRect().top, bottom: item.getBoundingClientRect().bottom, viewport: innerHeight }));
+    expect(entry.top).toBeGreaterThan(0);
+    expect(entry.bottom).toBeLessThan(entry.viewport);
+    await linked.close();
+  });
+
+  for (const [width, height, limit] of [
+    [390, 844, 1350],
+    [1280, 900, 1100],
+  ] as const) {
+    for (const javaScriptEnabled of [true, false]) {
+      it(`keeps the figure within ${limit} px at ${width}×${height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}, and a deep-linked actor's card in view`, async () => {
+        const { page, close } = await open('', { width, height, javaScriptEnabled });
+        expect(await figureHeight(page)).toBeLessThanOrEqual(limit);
+        // Map, caption, legend and the link to the cards are all in it.
+        expect(await page.locator('actor-map figure .frame').isVisible()).toBe(true);
+        expect(await page.locator('actor-map figure a[href="#schede-attori"]').isVisible()).toBe(true);
+        await close();
+        const linked = await open('#attore-giappone', { width, height, javaScriptEnabled });
+        // Without the script the card itself is the target; with it, the panel under the map.
+        const target = javaScriptEnabled ? 'actor-map [data-panel]' : '#attore-giappone';
+        await expect
+          .poll(() => linked.page.locator(target).evaluate((element) => { const box = element.getBoundingClientRect(); return box.height > 0 && box.top < innerHeight && box.bottom > 0; }))
+          .toBe(true);
+        await linked.close();
+      });
+    }
+  }
+
+  for (const width of [320, 390, 768, 1280]) {
+    it(`fans out crowded stops with leader lines that do not cross, and badges that do not overlap, at ${width} px`, async () => {
+      const { page, problems, close } = await open('', { width });
+      await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
+      const stops = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGAElement>('actor-map a.stop')].map((stop) => {
+          const leader = stop.querySelector<SVGPathElement>('.leader')!;
+          const matrix = leader.getScreenCTM()!;
+          const end = (length: number) => {
+            const point = leader.getPointAtLength(length);
+            const screen = new DOMPoint(point.x, point.y).matrixTransform(matrix);
+            return [screen.x, screen.y] as [number, number];
+          };
+          const badge = stop.querySelector('.badge')!.getBoundingClientRect();
+          return { id: stop.id, from: end(0), to: end(leader.getTotalLength()), badge: { x: badge.x + badge.width / 2, y: badge.y + badge.height / 2, r: badge.width / 2 } };
+        }),
+      );
+      expect(stops.length).toBeGreaterThan(5);
+      const cross = ([a1, a2]: [number, number][], [b1, b2]: [number, number][]) => {
+        const side = (p: number[], q: number[], r: number[]) => Math.sign((q[0]! - p[0]!) * (r[1]! - p[1]!) - (q[1]! - p[1]!) * (r[0]! - p[0]!));
+        return side(b1!, b2!, a1!) * side(b1!, b2!, a2!) < 0 && side(a1!, a2!, b1!) * side(a1!, a2!, b2!) < 0;
+      };
+      for (const [index, a] of stops.entries())
+        for (const b of stops.slice(index + 1)) {
+          expect(cross([a.from, a.to], [b.from, b.to]), `leaders of ${a.id} and ${b.id} cross`).toBe(false);
+          expect(Math.hypot(a.badge.x - b.badge.x, a.badge.y - b.badge.y), `badges of ${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.badge.r + b.badge.r - 1);
+        }
+      expectClean(problems);
+      await close();
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`draws camps, journey and relations at 3:1 or more against what lies under them (${colorScheme})`, async () => {
+      const { page, problems, close } = await open('', { width: 1280, colorScheme });
+      const pairs = await page.evaluate(() => {
+        /** A computed colour (`rgb(r, g, b)`, the form the browser gives fills, strokes and backgrounds) to [r, g, b]. */
+        const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+        const luminance = (color: string) => {
+          const [r, g, b] = rgb(color).map((value) => value / 255).map((value) => (value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ratio = (a: string, b: string) => {
+          const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return (high! + 0.05) / (low! + 0.05);
+        };
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+        const sea = style('actor-map .sea').fill;
+        const land = style('actor-map .land').fill;
+        const page = getComputedStyle(document.body).backgroundColor;
+        const result: [string, number][] = [];
+        for (const camp of ['asse', 'occidente', 'equilibrio']) {
+          const marker = style(`actor-map .actor.c-${camp} .mk, actor-map .legend .c-${camp} .mk`).fill;
+          const tint = style(`actor-map .legend .c-${camp} .tint`).fill;
+          const outline = style(`actor-map .legend .c-${camp} .tint`).stroke;
+          result.push([`${camp} marker on its tint`, ratio(marker, tint)], [`${camp} marker on the sea`, ratio(marker, sea)], [`${camp} outline on the sea`, ratio(outline, sea)], [`${camp} outline on land`, ratio(outline, land)]);
+        }
+        const route = style('actor-map .route').stroke;
+        const ink = style('actor-map .diagram .relation').stroke;
+        const diagram = style('actor-map .diagram').backgroundColor;
+        result.push(['route on the sea', ratio(route, sea)], ['route on land', ratio(route, land)]);
+        for (const camp of ['asse', 'occidente', 'equilibrio']) result.push([`route on ${camp}`, ratio(route, style(`actor-map .legend .c-${camp} .tint`).fill)]);
+        result.push(['relation arrow on the diagram', ratio(ink, diagram)], ['number disc ring on the diagram', ratio(style('actor-map .diagram .num circle').stroke, diagram)]);
+        result.push(['stop badge ring on the page', ratio(style('actor-map .stop .badge').stroke, page)]);
+        return result;
+      });
+      for (const [name, value] of pairs) expect(value, name).toBeGreaterThanOrEqual(3);
+      expectClean(problems);
+      await close();
+    });
+  }
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has zero axe violations with an actor selected (${colorScheme})`, async () => {
       const { page, problems, close } = await open('#attore-russia', { colorScheme });
       expect(await selected(page)).toBe('russia');
+      expect(await runAxe(page)).toEqual([]);
+      // The "Rapporti" view with one relation lit.
+      await page.getByRole('button', { name: 'Rapporti', exact: true }).click();
+      await page.locator('actor-map .relation-key li a').first().focus();
       expect(await runAxe(page)).toEqual([]);
       expectClean(problems);
       await close();
@@ -297,7 +502,8 @@ describe('the actor map in Chromium', () => {
     const names = ['Corea del Nord', 'Russia', 'Cina', 'Stati Uniti', 'Giappone', 'Corea del Sud', 'Taiwan', 'Ucraina', 'Iran'];
     const svgNames = await page.locator('actor-map svg a.actor .lo text').allTextContents();
     expect(svgNames.sort()).toEqual([...names].sort());
-    const listNames = await page.locator('actor-map .cards h4').allTextContents();
+    // The cards are after the article now, linked from the figure.
+    const listNames = await page.locator('#schede-attori h4').allTextContents();
     expect(listNames.sort()).toEqual([...names].sort());
     expect(await page.locator('actor-map [data-views]').isHidden()).toBe(true);
     await page.locator('.prose a.actor-mention', { hasText: 'Taiwan' }).click();

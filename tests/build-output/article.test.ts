@@ -154,7 +154,7 @@ describe('the actor list in dist/', () => {
   it('gives each relation a line of its own: the other actor, then what passes between them', () => {
     const page = articlePage();
     for (const actor of actors) {
-      const card = page.querySelector(`actor-map .cards li[data-actor="${actor.id}"]`)!;
+      const card = page.querySelector(`#schede-attori li[data-actor="${actor.id}"]`)!;
       const items = card.querySelectorAll('ul.relations-list > li');
       // Each line ends with what the relation rests on (a section link, sources), checked in editorial.test.ts.
       const lines = items.map((line) => normalise(line.textContent.replace(line.querySelector('.basis')?.textContent ?? '', '')));

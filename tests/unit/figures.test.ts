@@ -36,11 +36,11 @@ const sections = [
   { slug: 'viaggio', text: 'Il viaggio' },
   { slug: 'fine', text: 'Conclusione' },
 ];
-const figures = buildFigures(figureInputs(content, countries, sections));
+const figures = buildFigures(figureInputs(content, { countries }, sections));
 
-describe('figureInputs(content, countries, sections)', () => {
+describe('figureInputs(content, { countries }, sections)', () => {
   it('resolves references to ids: a relation’s ends, an event’s place and actors', () => {
-    const inputs = figureInputs(content, countries, sections);
+    const inputs = figureInputs(content, { countries }, sections);
     expect(inputs.relations[0]).toMatchObject({ from: 'corea-del-nord', to: 'russia' });
     expect(inputs.events[0]).toMatchObject({ id: 'vertice', placeId: 'vostochny', actorIds: ['russia', 'corea-del-nord'] });
     expect(inputs.events[0]).not.toHaveProperty('place');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curvePath, edgeArrow, spreadMarkers } from '../../src/lib/map-layout';
+import { curvePath, edgeArrow, segmentsCross, spreadMarkers } from '../../src/lib/map-layout';
 
 describe('edgeArrow(lonLat, centreLon, latitudes)', () => {
   it('puts a place west of the centre on the left edge, higher for a northern latitude', () => {
@@ -44,7 +44,7 @@ describe('spreadMarkers(points, minGap, radius)', () => {
     }
   });
 
-  it('fans out markers that crowd one spot, clockwise from the top, a pair on a smaller circle', () => {
+  it('fans out markers that crowd one spot onto slots clockwise from the top, a pair on a smaller circle, each on its own side', () => {
     const spread = spreadMarkers(
       [
         [100, 100],
@@ -54,8 +54,43 @@ describe('spreadMarkers(points, minGap, radius)', () => {
       5,
       20,
     );
-    expect(spread[0]).toEqual([100.5, 85]);
-    expect(spread[1]).toEqual([100.5, 115]);
+    // Slots at the top and the bottom of a circle of 15 around (100.5, 100); equally near, the
+    // first marker clockwise from the top (the right one) takes the top.
+    expect(spread[1]).toEqual([100.5, 85]);
+    expect(spread[0]).toEqual([100.5, 115]);
     expect(spread[2]).toEqual([300, 300]);
+  });
+
+  it('sends each marker of a crowd to the slot on its side, so that no two leader lines cross', () => {
+    // Five places on a diagonal and one twice over (a place visited again), listed out of order.
+    const points: [number, number][] = [
+      [10, 10],
+      [30, 30],
+      [0, 0],
+      [20, 20],
+      [30, 30],
+      [40, 40],
+    ];
+    const spread = spreadMarkers(points, 15, 40);
+    const lines = points.map((point, index): [[number, number], [number, number]] => [point, spread[index]!]);
+    lines.forEach((line, index) =>
+      lines.slice(index + 1).forEach((other, later) => expect(segmentsCross(line, other), `leaders ${index} and ${index + 1 + later}`).toBe(false)),
+    );
+    // The top-left place gets a slot up and to the left of the crowd's centre, the bottom-right one down and to the right.
+    expect(spread[2]![0] + spread[2]![1]).toBeLessThan(40);
+    expect(spread[5]![0] + spread[5]![1]).toBeGreaterThan(40);
+  });
+});
+
+describe('segmentsCross(a, b)', () => {
+  it('sees two segments cross, or one end touch the other segment', () => {
+    expect(segmentsCross([[0, 0], [10, 10]], [[0, 10], [10, 0]])).toBe(true);
+    expect(segmentsCross([[0, 0], [10, 0]], [[5, 0], [5, 8]])).toBe(true);
+  });
+
+  it('does not count parallel segments, segments apart, or a shared end', () => {
+    expect(segmentsCross([[0, 0], [10, 0]], [[0, 2], [10, 2]])).toBe(false);
+    expect(segmentsCross([[0, 0], [4, 4]], [[6, 6], [10, 10]])).toBe(false);
+    expect(segmentsCross([[0, 0], [10, 0]], [[0, 0], [0, 10]])).toBe(false);
   });
 });

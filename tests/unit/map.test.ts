@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { buildMapModel, type MapActorInput } from '../../src/lib/map';
+import { buildMapModel, simplifyTopology, type MapActorInput } from '../../src/lib/map';
 import { MAP_HEIGHT, MAP_WIDTH, isInside, viewBoxAround } from '../../src/lib/map-projection';
 import { buildStops } from '../../src/lib/stops';
 import { sortEvents } from '../../src/lib/timeline';
@@ -16,7 +16,7 @@ const actors: MapActorInput[] = content('actors').map((actor: MapActorInput) => 
 const places = content('places');
 const events = sortEvents(content('visit').map((event: { place?: string }) => ({ ...event, placeId: event.place })));
 const stops = buildStops(events as never, places);
-const model = buildMapModel(atlas('countries-110m'), actors, content('relations'), stops);
+const model = buildMapModel(atlas('countries-110m'), actors, content('relations'), stops, atlas('countries-50m'));
 
 /** Every `x,y` pair of an SVG path written with M/L/Z (and Q for curves). */
 /** The absolute points of a path of `M` (absolute) and `l` (relative) commands, as the map writes them. */
@@ -108,7 +108,8 @@ describe('buildMapModel(topologies, actors, relations, stops)', () => {
 
   it('leaves out countries outside the frame (Ukraine, Iran) and keeps only the land around', () => {
     expect(model.countries.map((country) => country.actorId).sort()).toEqual(
-      ['cina', 'corea-del-nord', 'corea-del-sud', 'giappone', 'russia', 'stati-uniti', 'taiwan'].sort(),
+      // The United States' land (Alaska) is outside the frame too: no empty path for it.
+      ['cina', 'corea-del-nord', 'corea-del-sud', 'giappone', 'russia', 'taiwan'].sort(),
     );
   });
 
@@ -117,8 +118,11 @@ describe('buildMapModel(topologies, actors, relations, stops)', () => {
   });
 
   it('keeps the drawn geometry small: all paths together under 5 KB gzip', () => {
-    const paths = [model.land, model.borders, ...model.countries.map((country) => country.d), ...model.relations.map((relation) => relation.d), model.route].join('');
+    const paths = [model.land, model.borders, ...model.countries.map((country) => country.d), model.route].join('');
     expect(gzipSync(paths, { level: 9 }).length).toBeLessThan(5 * 1024);
+    const detail = model.detailGeometry!;
+    const detailPaths = [detail.land, detail.borders, ...detail.countries.map((country) => country.d)].join('');
+    expect(gzipSync(detailPaths, { level: 9 }).length).toBeLessThan(4 * 1024);
   });
 
   it('points to Ukraine and Iran from the western edge and to the United States from the eastern edge', () => {
@@ -130,9 +134,22 @@ describe('buildMapModel(topologies, actors, relations, stops)', () => {
     expect(byId.get('russia')!.offMap).toBeNull();
   });
 
-  it('draws every relation but the one between two actors off the frame', () => {
-    expect(model.relations.map((relation) => relation.id)).not.toContain('sostegno-a-kyiv');
-    expect(model.relations).toHaveLength(content('relations').length - 1);
+  it('draws every relation in the diagram, those between two actors off the frame too', () => {
+    expect(model.diagram.arrows.map((arrow) => arrow.id).sort()).toEqual(content('relations').map((relation: { id: string }) => relation.id).sort());
+  });
+
+  it('draws the detail view from finer coasts than the overview, clipped to its frame', () => {
+    const [x, y, width, height] = model.views.detail;
+    const inside = (d: string) => points(d).filter(([px, py]) => px >= x && px <= x + width && py >= y && py <= y + height);
+    const russia = (geometry: typeof model) => geometry.countries.find((country) => country.actorId === 'russia')!.d;
+    // Primorye's coast in the frame: several times the points of the 110m outline.
+    expect(inside(russia(model.detailGeometry as typeof model)).length).toBeGreaterThan(3 * inside(russia(model)).length);
+    for (const [px, py] of points(model.detailGeometry!.land)) {
+      expect(px).toBeGreaterThanOrEqual(x - 2.5);
+      expect(px).toBeLessThanOrEqual(x + width + 2.5);
+      expect(py).toBeGreaterThanOrEqual(y - 2.5);
+      expect(py).toBeLessThanOrEqual(y + height + 2.5);
+    }
   });
 
   it('joins the stops with a route through their points only', () => {
@@ -146,5 +163,22 @@ describe('viewBoxAround(points, padding)', () => {
       [100, 100],
       [110, 200],
     ], 10)).toEqual([19.3, 90, 171.4, 120]);
+  });
+});
+
+describe('simplifyTopology(topology)', () => {
+  it('thins the arcs of the topology itself, so a border two countries share stays one line', () => {
+    const fine = atlas('countries-50m');
+    const thin = simplifyTopology(fine);
+    const count = (topology: Topology) => topology.arcs.reduce((sum, arc) => sum + arc.length, 0);
+    expect(count(thin)).toBeLessThan(count(fine) / 2);
+    const arcsOf = (topology: Topology, id: string) => {
+      const geometry = (topology.objects.countries as unknown as { geometries: { id: string; arcs: unknown }[] }).geometries.find((candidate) => candidate.id === id)!;
+      return new Set((JSON.stringify(geometry.arcs).match(/-?\d+/g) ?? []).map((index) => (Number(index) < 0 ? ~Number(index) : Number(index))));
+    };
+    // North Korea (408) and China (156) still draw their border from one and the same arc.
+    const shared = [...arcsOf(thin, '408')].filter((arc) => arcsOf(thin, '156').has(arc));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(thin.arcs[shared[0]!]!.length).toBeGreaterThan(1);
   });
 });
