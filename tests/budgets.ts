@@ -4,15 +4,18 @@
  */
 export const BUDGETS = {
   /**
-   * HTML, CSS, JavaScript and icons the article page loads, all together. 32 KB since issue 15: the
-   * updates log (1.3 KB) and the basis of every card and arrow (0.4 KB) are text the reader needs.
+   * HTML, CSS, JavaScript and icons the article page loads, all together. 40 KB since 2026-12-01 (was 30):
+   * the map's "Rapporti" diagram and list (about 3 KB), the detail view's 50m coasts (2.2 KB), the journey
+   * day by day (1.2 KB), the updates log (1.3 KB) and the basis of every card and arrow (0.4 KB). None of it
+   * stands before the first paint: see firstScreenGzip, which holds the first screen to one round trip.
    */
-  totalGzip: 32 * 1024,
+  totalGzip: 40 * 1024,
   /**
    * The article's HTML document, with all its CSS written into it (`build.inlineStylesheets: 'always'`:
-   * a stylesheet request held the first paint back by a round trip) and its inline scripts.
+   * a stylesheet request held the first paint back by a round trip) and its inline scripts. 36 KB for the
+   * same additions as totalGzip.
    */
-  documentGzip: 27 * 1024,
+  documentGzip: 36 * 1024,
   /**
    * The document from its first byte to the end of the article's first paragraph (the head, all the CSS,
    * the header and the title come before it): what the first screen needs arrives in the first round
