@@ -27,6 +27,7 @@ export async function launchChromiumEngine(): Promise<Engine> {
       const enginePage: EnginePage = {
         engine: 'chromium',
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        addScript: async (source) => void (await page.evaluate(source)),
         press: (key: EngineKey) => page.keyboard.press(key === ' ' ? 'Space' : key),
         click: (selector) => page.click(selector),
         focus: (selector) => page.focus(selector),

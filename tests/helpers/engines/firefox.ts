@@ -49,6 +49,7 @@ export async function launchFirefoxEngine(): Promise<Engine> {
       const enginePage: EnginePage = {
         engine: 'firefox',
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        addScript: async (source) => void (await page.evaluate(source)),
         async press(key: EngineKey) {
           if (key === 'Shift+Tab') {
             await page.keyboard.down('Shift');

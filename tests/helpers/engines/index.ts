@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { ROOT } from '../build';
 import { launchChromiumEngine } from './chromium';
 import { launchFirefoxEngine } from './firefox';
@@ -26,6 +26,12 @@ export const ENGINES = selectedEngines();
 export function useEngine(name: EngineName) {
   let server: EngineServer | undefined;
   let engine: Engine | undefined;
+  /** Pages a failed test left open: closed after it, so the next test starts clean (WebKitWebDriver holds one session at a time). */
+  const open = new Set<EnginePage>();
+  afterEach(async () => {
+    for (const page of open) await page.close().catch(() => undefined);
+    open.clear();
+  });
   beforeAll(async () => {
     server = await serveForEngines(join(ROOT, 'dist'));
     engine = await LAUNCH[name]();
@@ -38,8 +44,16 @@ export function useEngine(name: EngineName) {
     get url(): string {
       return server!.url;
     },
-    open(path = '', options: EngineOpenOptions = {}): Promise<EnginePage> {
-      return engine!.open(`${server!.url}${path}`, options);
+    async open(path = '', options: EngineOpenOptions = {}): Promise<EnginePage> {
+      const page = await engine!.open(`${server!.url}${path}`, options);
+      open.add(page);
+      const close = page.close;
+      return Object.assign(page, {
+        close: async () => {
+          open.delete(page);
+          await close();
+        },
+      });
     },
   };
 }
@@ -53,3 +67,4 @@ export async function expectNoProblems(page: EnginePage): Promise<void> {
 export async function waitFor<R>(page: EnginePage, fn: () => R, expected: Awaited<R>, timeout = 5_000): Promise<void> {
   await expect.poll(() => page.evaluate(fn), { timeout, interval: 50 }).toEqual(expected);
 }
+export { runAxeIn } from './axe';

@@ -22,6 +22,8 @@ export interface EnginePage {
   readonly engine: EngineName;
   /** Runs a self-contained function in the page (one JSON argument) and returns its JSON result; awaits a promise. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>>;
+  /** Runs a script's source in the page as the automation's own code, which the page's Content-Security-Policy does not block (to add axe-core). */
+  addScript(source: string): Promise<void>;
   /** Presses a key at the focused element, as the reader's keyboard would. */
   press(key: EngineKey): Promise<void>;
   /** Clicks the middle of the first element matching the CSS selector, as a pointer would (scrolled into view first). */

@@ -71,8 +71,15 @@ export async function launchWebKitEngine(): Promise<Engine> {
         const enginePage: EnginePage = {
           engine: 'webkit',
           evaluate: (fn, arg) => run(fn as never, arg) as never,
+          addScript: async (source) => void (await driver.executeScript(source)),
           press: (key) => driver.actions().sendKeys(KEYS[key]).perform(),
-          click: async (selector) => (await driver.findElement(By.css(selector))).click(),
+          async click(selector) {
+            // WebKitWebDriver's element click refuses elements in a framed page ("not interactable"):
+            // scrolled to the middle, the element gets a pointer click at its centre instead.
+            const element = await driver.findElement(By.css(selector));
+            await driver.executeScript('arguments[0].scrollIntoView({ block: "center", inline: "center" })', element);
+            await driver.actions().move({ origin: element }).click().perform();
+          },
           focus: (selector) => run(((css: string) => (document.querySelector(css) as HTMLElement).focus()) as never, selector),
           url: () => run((() => location.href) as never),
           problems: () => (javaScript ? run(readRecordedProblems as never) : Promise.resolve([])),
