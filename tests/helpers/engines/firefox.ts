@@ -58,7 +58,8 @@ export async function launchFirefoxEngine(): Promise<Engine> {
           } else await page.keyboard.press(key as KeyInput);
         },
         click: (selector) => page.click(selector),
-        focus: (selector) => page.focus(selector),
+        // puppeteer's focus() takes HTML elements only; the map's actors are SVG links.
+        focus: (selector) => page.evaluate((css) => (document.querySelector(css) as HTMLElement | SVGElement).focus(), selector),
         url: async () => page.url(),
         problems: async () => [...native, ...(javaScript ? await page.evaluate(readRecordedProblems) : [])],
         screenshot: async () => Buffer.from(await page.screenshot()),

@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
+import { Builder, By, Key, Origin, type WebDriver } from 'selenium-webdriver';
 import { allCustomElementsDefined, readRecordedProblems } from './recorder';
 import { findWebKit } from './install';
 import { FRAME_ID } from './server';
@@ -45,7 +45,7 @@ export async function launchWebKitEngine(): Promise<Engine> {
   return {
     name: 'webkit',
     async open(url, { width = 390, height = 844, colorScheme = 'light', reducedMotion = false, javaScript = true }: EngineOpenOptions = {}) {
-      const args = ['--automation', ...(colorScheme === 'dark' ? ['--dark-mode'] : []), ...(javaScript ? [] : ['--enable-javascript=false'])];
+      const args = ['--automation', '--enable-smooth-scrolling=true', ...(colorScheme === 'dark' ? ['--dark-mode'] : []), ...(javaScript ? [] : ['--enable-javascript=false'])];
       const driver = await new Builder()
         .usingServer(reducedMotion ? drivers.reducedMotion : drivers.motion)
         .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary, args } })
@@ -74,11 +74,23 @@ export async function launchWebKitEngine(): Promise<Engine> {
           addScript: async (source) => void (await driver.executeScript(source)),
           press: (key) => driver.actions().sendKeys(KEYS[key]).perform(),
           async click(selector) {
-            // WebKitWebDriver's element click refuses elements in a framed page ("not interactable"):
-            // scrolled to the middle, the element gets a pointer click at its centre instead.
-            const element = await driver.findElement(By.css(selector));
-            await driver.executeScript('arguments[0].scrollIntoView({ block: "center", inline: "center" })', element);
-            await driver.actions().move({ origin: element }).click().perform();
+            // WebKitWebDriver's element click refuses elements in a framed page and sticky ones ("not
+            // interactable"): the pointer clicks the element's centre instead, scrolled into view if it is not.
+            const [x, y] = (await driver.executeScript(
+              `return (async () => {
+              const element = document.querySelector(arguments[0]);
+              if (!element) throw new Error('no element matches ' + arguments[0]);
+              const box = element.getBoundingClientRect();
+              if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) element.scrollIntoView({ block: 'center', inline: 'center' });
+              // The pointer is aimed by the UI process, which learns of a scroll (this one, or the page's
+              // own) only once frames are drawn: aimed earlier, it hits what used to be there.
+              await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
+              const { left, top, width, height } = element.getBoundingClientRect();
+              return [Math.round(left + width / 2), Math.round(top + height / 2)];
+              })();`,
+              selector,
+            )) as [number, number];
+            await driver.actions().move({ origin: Origin.VIEWPORT, x, y }).click().perform();
           },
           focus: (selector) => run(((css: string) => (document.querySelector(css) as HTMLElement).focus()) as never, selector),
           url: () => run((() => location.href) as never),
