@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three suites, one `npm test`: pure modules, the built dist/ (tests/build-output), and Chromium against dist/.
+// Four suites, one `npm test`: pure modules, the built dist/ (tests/build-output), Chromium against dist/,
+// and the engines suite: the main paths in Chromium, Firefox and WebKit (BROWSERS selects; all three by default).
 export default defineConfig({
   test: {
     projects: [
@@ -25,6 +26,19 @@ export default defineConfig({
           fileParallelism: false,
           // After the other suites: fixture builds competing for two cores would make timings flaky.
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          // Builds dist/ (shared with the suites above), checks the selected browsers are installed,
+          // and starts Xvfb and WebKitWebDriver for WebKit.
+          globalSetup: ['tests/helpers/engines/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

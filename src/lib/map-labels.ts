@@ -38,8 +38,11 @@ export type EmBox = [number, number, number, number];
 
 /** Average advance of a bold sans-serif letter, in em, with a little to spare. */
 const LETTER_WIDTH = 0.62;
-/** Tall enough for 24 px at the smallest label size the stylesheet uses (11 px, on a 320 px screen). */
-const TARGET_HEIGHT = 2.2;
+/**
+ * Tall enough for 24 px at the smallest label size the stylesheet uses (11 px, on a 320 px screen), with
+ * room for a classic scrollbar (Firefox's 12 px on Linux), which shrinks the map and its labels to 10 px.
+ */
+const TARGET_HEIGHT = 2.4;
 
 /** The hit box of a label set at `dx`, `dy` (em) from its point with the given text-anchor. */
 export function labelHitBox(text: string, { dx, dy, anchor }: Pick<LabelPlacement, 'dx' | 'dy' | 'anchor'>): EmBox {

@@ -31,9 +31,14 @@ export function wrapLines(text: string, max: number, maxLines: number): string[]
   return kept;
 }
 
+/** Every line of text the share image draws: the kicker and the title as wrapped. */
+export function ogImageTexts(input: Pick<OgImageInput, 'kicker' | 'title'>): string[] {
+  return [input.kicker, ...wrapLines(input.title, TITLE_CHARS, MAX_TITLE_LINES)];
+}
+
 /**
  * The 1200×630 share image as SVG: the Pacific map as backdrop, the title on a dark band at the
- * left. The font is a generic family so the rasteriser can use whatever the build machine has.
+ * left. The generic family is mapped to the bundled font (src/lib/og-font.ts) by the rasteriser.
  */
 export function buildOgSvg(input: OgImageInput): string {
   const highlighted = new Set(input.highlightIds);

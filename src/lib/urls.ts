@@ -59,14 +59,14 @@ export function sharePageHref(base: string, slug: string | undefined, fragment: 
 
 /**
  * An SVG as a `data:` URL, for the favicon: written into the page, it costs no request (and no
- * connection) while the page is loading. Only the characters a URL cannot hold are escaped.
+ * connection) while the page is loading. Only the characters a URL cannot hold (spaces included) are escaped.
  */
 export function svgDataUrl(svg: string): string {
   const escaped = svg
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/"/g, "'")
-    .replace(/[%#<>{}|\\^`\[\]]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    .replace(/[ %#<>{}|\\^`\[\]]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `data:image/svg+xml,${escaped}`;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
@@ -42,7 +42,9 @@ const builds: Build[] = [
 beforeAll(async () => {
   // The default build (global setup) is the first; the second is a copy of the project built with
   // SITE and BASE, so the two never share an output folder.
-  await buildOrThrow(fixture.root, { SITE, BASE: SUB });
+  // With an empty font configuration: the share images must not depend on the machine's fonts.
+  writeFileSync(join(fixture.root, 'fonts.conf'), '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n');
+  await buildOrThrow(fixture.root, { SITE, BASE: SUB, FONTCONFIG_FILE: join(fixture.root, 'fonts.conf') });
   for (const build of builds) {
     build.server = await serveStatic(build.dir, build.base);
     build.crawled = await crawl(build.server.url);
@@ -51,6 +53,15 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const build of builds) await build.server?.close();
   fixture.remove();
+});
+
+it('draws byte-identical share images in both builds, the second with no system font configured', () => {
+  const images = (dir: string) => listFiles(join(dir, 'og')).filter((file) => file.endsWith('.png')).sort();
+  const [first, second] = builds.map((build) => images(build.dir));
+  expect(first!.length).toBe(1 + 1 + SHARED.length);
+  expect(second).toEqual(first);
+  const differing = first!.filter((file) => !readFileSync(join(builds[0]!.dir, 'og', file)).equals(readFileSync(join(builds[1]!.dir, 'og', file))));
+  expect(differing).toEqual([]);
 });
 
 const meta = (html: HTMLElement, key: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOgSvg, wrapLines } from '../../src/lib/og-image';
+import { buildOgSvg, ogImageTexts, wrapLines } from '../../src/lib/og-image';
 
 describe('wrapLines(text, max, maxLines)', () => {
   it('breaks between words within the width', () => {
@@ -29,5 +29,15 @@ describe('buildOgSvg(input)', () => {
   });
   it('writes the title escaped', () => {
     expect(svg).toContain('Russia &amp; Corea');
+  });
+});
+
+describe('ogImageTexts(input)', () => {
+  it('gives the kicker and the title as the image wraps it', () => {
+    expect(ogImageTexts({ kicker: 'CRONOLOGIA · 13 SETTEMBRE', title: 'Putin accoglie Kim al cosmodromo Vostočnyj' })).toEqual([
+      'CRONOLOGIA · 13 SETTEMBRE',
+      'Putin accoglie Kim al',
+      'cosmodromo Vostočnyj',
+    ]);
   });
 });

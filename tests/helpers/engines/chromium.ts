@@ -1,0 +1,43 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../browser';
+import { allCustomElementsDefined, readRecordedProblems } from './recorder';
+import type { Engine, EngineKey, EngineOpenOptions, EnginePage } from './types';
+
+/** Chromium through playwright-core, as the browser suite drives it. */
+export async function launchChromiumEngine(): Promise<Engine> {
+  const browser: Browser = await launchChromium();
+  return {
+    name: 'chromium',
+    async open(url, { width = 390, height = 844, colorScheme = 'light', reducedMotion = false, javaScript = true }: EngineOpenOptions = {}) {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        colorScheme,
+        reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
+        javaScriptEnabled: javaScript,
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      const page: Page = await context.newPage();
+      const native: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') native.push(`console.${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => native.push(`uncaught: ${error}`));
+      await page.goto(url, { waitUntil: 'load' });
+      if (javaScript) await page.evaluate(allCustomElementsDefined);
+      const enginePage: EnginePage = {
+        engine: 'chromium',
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        addScript: async (source) => void (await page.evaluate(source)),
+        press: (key: EngineKey) => page.keyboard.press(key === ' ' ? 'Space' : key),
+        click: (selector) => page.click(selector),
+        focus: (selector) => page.focus(selector),
+        url: async () => page.url(),
+        problems: async () => [...native, ...(javaScript ? await page.evaluate(readRecordedProblems) : [])],
+        screenshot: () => page.screenshot(),
+        close: () => context.close(),
+      };
+      return enginePage;
+    },
+    close: () => browser.close(),
+  };
+}

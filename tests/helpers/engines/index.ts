@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { ROOT } from '../build';
+import { launchChromiumEngine } from './chromium';
+import { launchFirefoxEngine } from './firefox';
+import { selectedEngines } from './install';
+import { serveForEngines, type EngineServer } from './server';
+import type { Engine, EngineName, EngineOpenOptions, EnginePage } from './types';
+import { launchWebKitEngine } from './webkit';
+
+export type { Engine, EngineName, EngineOpenOptions, EnginePage } from './types';
+
+const LAUNCH: Record<EngineName, () => Promise<Engine>> = {
+  chromium: launchChromiumEngine,
+  firefox: launchFirefoxEngine,
+  webkit: launchWebKitEngine,
+};
+
+/** The engines this run covers (BROWSERS), for `describe.each`. */
+export const ENGINES = selectedEngines();
+
+/**
+ * Serves dist/ and starts one engine for a describe block; `open` loads a path of the site in a
+ * fresh page of that engine (see EnginePage), waiting for the enhancements when JavaScript is on.
+ */
+export function useEngine(name: EngineName) {
+  let server: EngineServer | undefined;
+  let engine: Engine | undefined;
+  /** Pages a failed test left open: closed after it, so the next test starts clean (WebKitWebDriver holds one session at a time). */
+  const open = new Set<EnginePage>();
+  afterEach(async () => {
+    for (const page of open) await page.close().catch(() => undefined);
+    open.clear();
+  });
+  beforeAll(async () => {
+    server = await serveForEngines(join(ROOT, 'dist'));
+    engine = await LAUNCH[name]();
+  }, 120_000);
+  afterAll(async () => {
+    await engine?.close();
+    await server?.close();
+  });
+  return {
+    get url(): string {
+      return server!.url;
+    },
+    async open(path = '', options: EngineOpenOptions = {}): Promise<EnginePage> {
+      const page = await engine!.open(`${server!.url}${path}`, options);
+      open.add(page);
+      const close = page.close;
+      return Object.assign(page, {
+        close: async () => {
+          open.delete(page);
+          await close();
+        },
+      });
+    },
+  };
+}
+
+/** No console error or warning, uncaught error, failed load, CSP violation or request to another origin. */
+export async function expectNoProblems(page: EnginePage): Promise<void> {
+  expect(await page.problems()).toEqual([]);
+}
+
+/** Polls `fn` in the page until it returns `expected` (deep equality), or fails with the last value after `timeout` ms. */
+export async function waitFor<R>(page: EnginePage, fn: () => R, expected: Awaited<R>, timeout = 5_000): Promise<void> {
+  await expect.poll(() => page.evaluate(fn), { timeout, interval: 50 }).toEqual(expected);
+}
+export { runAxeIn } from './axe';
