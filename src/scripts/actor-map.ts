@@ -160,7 +160,7 @@ export class ActorMap extends HTMLElement {
     const body = this.panel.querySelector('[data-panel-body]');
     if (body) body.replaceChildren(...[...card.children].map((child) => child.cloneNode(true)));
     this.panel.hidden = false;
-    const name = card.querySelector('h4')?.textContent?.trim() ?? '';
+    const name = card.querySelector('h3')?.textContent?.trim() ?? '';
     this.panel.setAttribute('aria-label', `${this.panelName}: ${name}`);
     const announcer = this.querySelector('[data-announcer]');
     if (announcer) announcer.textContent = name;

@@ -503,7 +503,7 @@ describe('the actor map in Chromium', () => {
     const svgNames = await page.locator('actor-map svg a.actor .lo text').allTextContents();
     expect(svgNames.sort()).toEqual([...names].sort());
     // The cards are after the article now, linked from the figure.
-    const listNames = await page.locator('#schede-attori h4').allTextContents();
+    const listNames = await page.locator('#schede-attori h3').allTextContents();
     expect(listNames.sort()).toEqual([...names].sort());
     expect(await page.locator('actor-map [data-views]').isHidden()).toBe(true);
     await page.locator('.prose a.actor-mention', { hasText: 'Taiwan' }).click();

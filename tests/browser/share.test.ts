@@ -170,7 +170,7 @@ describe('the share page of an event or an actor', () => {
     const { page, problems, close } = await open(`${SLUG}/condividi/attore-giappone/`, 1280);
     await page.waitForURL(`${site.server.url}${SLUG}/#attore-giappone`);
     await expect.poll(() => page.locator('actor-map svg[data-view]').getAttribute('data-selected')).toBe('giappone');
-    await expect(page.locator('actor-map [data-panel] h4').textContent()).resolves.toBe('Giappone');
+    await expect(page.locator('actor-map [data-panel] h3').textContent()).resolves.toBe('Giappone');
     await expectClean(page, problems);
     await close();
   });

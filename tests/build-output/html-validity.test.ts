@@ -33,12 +33,21 @@ function checkHtml(files: string[]): Promise<VnuMessage[]> {
   });
 }
 
+/**
+ * SVG 2 properties the map's inline CSS uses, valid in every engine we test (CSS Fill and Stroke, SVG 2
+ * geometry properties), that the Nu checker's CSS validator does not know yet. Only these, by name: any
+ * other CSS or HTML error still fails.
+ */
+const UNKNOWN_TO_NU_CSS = ['vector-effect', 'paint-order', 'r'];
+const isKnownCssGap = (message: string) =>
+  UNKNOWN_TO_NU_CSS.some((property) => message === `CSS: “${property}”: Property “${property}” doesn't exist.`);
+
 describe('the built pages under the W3C Nu HTML Checker', () => {
   it('have zero errors, every page of dist/', async () => {
     const files = htmlFiles(join(ROOT, 'dist'));
     expect(files.length).toBeGreaterThan(30);
     const messages = await checkHtml(files);
-    const errors = messages.map((message) => `${relative(ROOT, new URL(message.url ?? 'file:///').pathname)}:${message.lastLine ?? '?'} ${message.type}: ${message.message}`);
+    const errors = messages.filter((message) => !isKnownCssGap(message.message)).map((message) => `${relative(ROOT, new URL(message.url ?? 'file:///').pathname)}:${message.lastLine ?? '?'} ${message.type}: ${message.message}`);
     expect(errors).toEqual([]);
   });
 });
