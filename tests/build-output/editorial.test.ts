@@ -16,7 +16,7 @@ describe('the editors’ part of the article page in dist/', () => {
   const updates = JSON.parse(readFileSync(join(ROOT, 'content/updates.json'), 'utf8')) as { date: string }[];
 
   it('backs every actor’s role and every relation on the cards with a section link or sources', () => {
-    const cards = page.querySelectorAll('actor-map .cards > ul > li');
+    const cards = page.querySelectorAll('#schede-attori > ul > li');
     expect(cards.length).toBe(9);
     for (const card of cards) {
       const items = [card, ...card.querySelectorAll('.relations-list > li')];
