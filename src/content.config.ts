@@ -8,7 +8,10 @@ import { CAMPS, RELATION_KINDS } from './lib/map-terms';
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 /** Where a fact comes from: the outlet as the reader should see it, and its address. */
-export const source = z.strictObject({ outlet: z.string().min(1), url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }) });
+export const source = z.strictObject({
+  outlet: z.string().min(1),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+});
 
 /** What a timeline event is: a step of the journey, its context before it, or what followed. */
 export const eventKind = z.enum(['viaggio', 'contesto', 'dopo']);
@@ -24,7 +27,8 @@ const basis = {
   section: z.string().min(1).optional(),
 };
 const BASIS_MESSAGE = 'needs its basis: sources, or the section of the article it paraphrases';
-const hasBasis = (entry: { sources?: unknown[]; section?: string }) => entry.sources !== undefined || entry.section !== undefined;
+const hasBasis = (entry: { sources?: unknown[]; section?: string }) =>
+  entry.sources !== undefined || entry.section !== undefined;
 
 /** Italian kebab-case ids: they show up in shared URLs. */
 const contentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be Italian kebab-case (a-z, 0-9, hyphens)');
@@ -56,34 +60,38 @@ const article = defineCollection({
 /** The actors of the map: countries, each with its capital and its camp in the article's reading. */
 const actors = defineCollection({
   loader: file(FILES.actors),
-  schema: z.strictObject({
-    id: contentId,
-    name: z.string().min(1),
-    /** ISO 3166-1 numeric code as world-atlas writes it ("408"); checked against the atlas at build. */
-    countryId: z.string().regex(/^\d{3}$/),
-    capital: z.strictObject({ name: z.string().min(1), lonLat }),
-    /** The actor's side in the article's reading; names and colours live in src/lib. */
-    camp: z.enum(CAMPS),
-    /** Outside the Pacific frame (Ukraine, Iran): drawn as a labelled arrow at the map's edge. */
-    offMap: z.boolean().default(false),
-    role: z.string().min(20),
-    ...basis,
-    /** Heading ids of the article sections that discuss the actor. */
-    sections: z.array(z.string().min(1)).min(1),
-  }).refine(hasBasis, { message: BASIS_MESSAGE, path: ['sources'] }),
+  schema: z
+    .strictObject({
+      id: contentId,
+      name: z.string().min(1),
+      /** ISO 3166-1 numeric code as world-atlas writes it ("408"); checked against the atlas at build. */
+      countryId: z.string().regex(/^\d{3}$/),
+      capital: z.strictObject({ name: z.string().min(1), lonLat }),
+      /** The actor's side in the article's reading; names and colours live in src/lib. */
+      camp: z.enum(CAMPS),
+      /** Outside the Pacific frame (Ukraine, Iran): drawn as a labelled arrow at the map's edge. */
+      offMap: z.boolean().default(false),
+      role: z.string().min(20),
+      ...basis,
+      /** Heading ids of the article sections that discuss the actor. */
+      sections: z.array(z.string().min(1)).min(1),
+    })
+    .refine(hasBasis, { message: BASIS_MESSAGE, path: ['sources'] }),
 });
 
 /** Directed links the article names between two actors. */
 const relations = defineCollection({
   loader: file(FILES.relations),
-  schema: z.strictObject({
-    id: contentId,
-    from: reference('actors'),
-    to: reference('actors'),
-    kind: z.enum(RELATION_KINDS),
-    label: z.string().min(3),
-    ...basis,
-  }).refine(hasBasis, { message: BASIS_MESSAGE, path: ['sources'] }),
+  schema: z
+    .strictObject({
+      id: contentId,
+      from: reference('actors'),
+      to: reference('actors'),
+      kind: z.enum(RELATION_KINDS),
+      label: z.string().min(3),
+      ...basis,
+    })
+    .refine(hasBasis, { message: BASIS_MESSAGE, path: ['sources'] }),
 });
 
 /** Places of the visit and of its context, shared by the map and the timeline. */
@@ -103,39 +111,46 @@ const places = defineCollection({
 /** Timeline events. Ids are stored, never derived from titles, so links survive a retitling. */
 const visit = defineCollection({
   loader: file(FILES.events),
-  schema: z.strictObject({
-    id: contentId,
-    /** Local calendar date of the place, `YYYY-MM-DD`. */
-    date: z.iso.date(),
-    /**
-     * Order among events of the same date (1, 2, …): the content store does not keep file order,
-     * so events sharing a date must say which came first.
-     */
-    sequence: z.number().int().min(1).optional(),
-    /** Last day of a multi-day event, `YYYY-MM-DD`. */
-    endDate: z.iso.date().optional(),
-    /** Local clock time `HH:MM`, only where a source gives it. */
-    time: z.iso.time({ precision: -1 }).optional(),
-    /** True when the source says "around" (circa). */
-    approximateTime: z.boolean().default(false),
-    /** Part of the day in Italian ("pomeriggio") where the source gives no clock time. */
-    dayPart: z.string().min(3).optional(),
-    /** The place's UTC offset on that date, `+09:00`: the journey crosses UTC+9 and UTC+10. */
-    utcOffset: z
-      .string()
-      .regex(/^(?:\+(?:0\d|1[0-4])|-(?:0\d|1[0-2])):(?:00|30|45)$/, 'must be a UTC offset from -12:00 to +14:00, as +09:00')
-      .optional(),
-    kind: eventKind,
-    place: reference('places').optional(),
-    actors: z.array(reference('actors')).min(1),
-    title: z.string().min(3),
-    text: z.string().min(10),
-    sources: z.array(source).min(1),
-    /** Where the article's words differ from the sources: a neutral note and the passage it refers to. */
-    editorNote: z.strictObject({ text: z.string().min(10), section: z.string().min(1) }).optional(),
-  })
+  schema: z
+    .strictObject({
+      id: contentId,
+      /** Local calendar date of the place, `YYYY-MM-DD`. */
+      date: z.iso.date(),
+      /**
+       * Order among events of the same date (1, 2, …): the content store does not keep file order,
+       * so events sharing a date must say which came first.
+       */
+      sequence: z.number().int().min(1).optional(),
+      /** Last day of a multi-day event, `YYYY-MM-DD`. */
+      endDate: z.iso.date().optional(),
+      /** Local clock time `HH:MM`, only where a source gives it. */
+      time: z.iso.time({ precision: -1 }).optional(),
+      /** True when the source says "around" (circa). */
+      approximateTime: z.boolean().default(false),
+      /** Part of the day in Italian ("pomeriggio") where the source gives no clock time. */
+      dayPart: z.string().min(3).optional(),
+      /** The place's UTC offset on that date, `+09:00`: the journey crosses UTC+9 and UTC+10. */
+      utcOffset: z
+        .string()
+        .regex(
+          /^(?:\+(?:0\d|1[0-4])|-(?:0\d|1[0-2])):(?:00|30|45)$/,
+          'must be a UTC offset from -12:00 to +14:00, as +09:00',
+        )
+        .optional(),
+      kind: eventKind,
+      place: reference('places').optional(),
+      actors: z.array(reference('actors')).min(1),
+      title: z.string().min(3),
+      text: z.string().min(10),
+      sources: z.array(source).min(1),
+      /** Where the article's words differ from the sources: a neutral note and the passage it refers to. */
+      editorNote: z.strictObject({ text: z.string().min(10), section: z.string().min(1) }).optional(),
+    })
     // A clock time is shown with its offset (the journey crosses UTC+9 and UTC+10), so it cannot come alone.
-    .refine((event) => !event.time || event.utcOffset, { message: 'a clock time needs the place’s UTC offset', path: ['utcOffset'] }),
+    .refine((event) => !event.time || event.utcOffset, {
+      message: 'a clock time needs the place’s UTC offset',
+      path: ['utcOffset'],
+    }),
 });
 
 /** The two spans the timeline marks: the whole train journey and the official visit inside it. */

@@ -43,7 +43,9 @@ async function load(entry: ArticleEntry) {
   const embedsTimeline = embeds('VisitTimeline');
   const mentions = outline.actorMentions;
   if (mentions.length > 0 && !embedsMap) {
-    throw new Error(`${file} › <Actor id="${mentions[0]}"> › id: the article links to an actor but embeds no <ActorMap /> to open it on`);
+    throw new Error(
+      `${file} › <Actor id="${mentions[0]}"> › id: the article links to an actor but embeds no <ActorMap /> to open it on`,
+    );
   }
   // Map and timeline data are checked and computed only for an article that embeds them.
   const figures = embedsMap || embedsTimeline ? await loadFigures(headings, mentions, file) : {};
@@ -66,7 +68,11 @@ async function load(entry: ArticleEntry) {
 async function loadUpdates(articleId: string, fragmentIds: string[]) {
   const [entries, articles] = await Promise.all([getCollection('updates'), getCollection('article')]);
   const all = entries.map(({ data }) => ({ ...data, article: data.article.id }));
-  const problems = findUpdateProblems(all, { articleIds: articles.map((article) => article.id), articleId, fragmentIds });
+  const problems = findUpdateProblems(all, {
+    articleIds: articles.map((article) => article.id),
+    articleId,
+    fragmentIds,
+  });
   if (problems.length > 0) throw new Error(`Invalid content:\n- ${problems.join('\n- ')}`);
   const updates = all.filter((update) => update.article === articleId);
   return { views: buildUpdateViews(updates), dateModified: latestUpdateDate(updates) };
@@ -96,5 +102,6 @@ async function loadFigures(headings: Headings, mentions: string[], file: string)
       { actors, relations, places, events, spans },
       { countries: countries110 as unknown as Topology, detailCountries: countries50 as unknown as Topology },
       headings,
-    ),);
+    ),
+  );
 }

@@ -48,7 +48,11 @@ export interface ActorCard {
   sections: { id: string; title: string }[];
 }
 
-export function buildActorCards(actors: ActorCardInput[], relations: CardRelationInput[], sectionTitles: Map<string, string>): ActorCard[] {
+export function buildActorCards(
+  actors: ActorCardInput[],
+  relations: CardRelationInput[],
+  sectionTitles: Map<string, string>,
+): ActorCard[] {
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
   const other = (id: string) => ({ id, name: names.get(id) ?? id });
   const basis = ({ section, sources }: BasisInput): Basis => ({

@@ -55,7 +55,8 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function mentionId(node: MdastNode): string {
   const id = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id');
-  if (typeof id?.value !== 'string') throw new Error(`<${MENTION_TAG}> needs an id written as text: <${MENTION_TAG} id="russia">`);
+  if (typeof id?.value !== 'string')
+    throw new Error(`<${MENTION_TAG}> needs an id written as text: <${MENTION_TAG} id="russia">`);
   return id.value;
 }
 
@@ -91,7 +92,9 @@ export const OUTLINE_KEY = 'outline';
 export function readOutline(frontmatter: Record<string, unknown>, file: string): ArticleOutline {
   const outline = frontmatter[OUTLINE_KEY] as ArticleOutline | undefined;
   if (!outline || !Array.isArray(outline.figures)) {
-    throw new Error(`${file}: no outline in its frontmatter; is articleOutline() in the markdown processor's mdastPlugins (astro.config.mjs)?`);
+    throw new Error(
+      `${file}: no outline in its frontmatter; is articleOutline() in the markdown processor's mdastPlugins (astro.config.mjs)?`,
+    );
   }
   return outline;
 }

@@ -10,7 +10,12 @@ const WEEKDAY_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', weekda
 const WEEKDAY_SHORT_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', weekday: 'short' });
 const DAY_OF_MONTH_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric' });
 const DAY_MONTH_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'long' });
-const CLOCK_FORMAT = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const CLOCK_FORMAT = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: 'UTC',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** `YYYY-MM-DD` → epoch milliseconds of that calendar day at 00:00 UTC. */
 export function isoDateToUtc(isoDate: string): number {

@@ -58,7 +58,16 @@ export function figureInputs(
   };
 }
 
-export function buildFigures({ countries, detailCountries, actors, relations, places, events, spans, sections }: FigureInputs) {
+export function buildFigures({
+  countries,
+  detailCountries,
+  actors,
+  relations,
+  places,
+  events,
+  spans,
+  sections,
+}: FigureInputs) {
   const periods = buildTimeline(events, spans);
   const stops = buildStops(eventsOf(periods), places);
   const timeline = buildTimelineModel(periods, spans, {

@@ -38,14 +38,16 @@ export const LABELS = {
   'timeline.next': 'Successivo',
   'timeline.controls': 'Scorri gli eventi',
   'map.title': 'Gli attori del Pacifico e i loro rapporti',
-  'map.caption': 'Proiezione azimutale equivalente centrata sul Mar del Giappone; Stati Uniti, Ucraina e Iran sono indicati con una freccia ai margini. Il percorso del viaggio è un tracciato schematico tra le tappe verificate, non il percorso della ferrovia.',
+  'map.caption':
+    'Proiezione azimutale equivalente centrata sul Mar del Giappone; Stati Uniti, Ucraina e Iran sono indicati con una freccia ai margini. Il percorso del viaggio è un tracciato schematico tra le tappe verificate, non il percorso della ferrovia.',
   'map.svgLabel': 'Mappa degli attori del Pacifico',
   'map.views': 'Vista della mappa',
   'map.view.overview': 'Panoramica',
   'map.view.detail': 'Dettaglio della visita',
   'map.view.relations': 'Rapporti',
   'map.relations.svgLabel': 'Schema dei rapporti tra gli attori',
-  'map.relations.caption': 'Schema: gli attori sono disposti all’incirca dove sono sulla mappa. Ogni freccia è un rapporto citato nell’articolo, numerato come nell’elenco.',
+  'map.relations.caption':
+    'Schema: gli attori sono disposti all’incirca dove sono sulla mappa. Ogni freccia è un rapporto citato nell’articolo, numerato come nell’elenco.',
   'map.relations.show': 'Mostra lo schema dei rapporti',
   'map.relations.list': 'I rapporti, uno per uno',
   'map.relation': 'Rapporto',
@@ -64,7 +66,8 @@ export const LABELS = {
   'basis.section': 'Secondo l’articolo',
   'basis.sources': 'Fonti',
   'updates.title': 'Aggiornamenti e correzioni',
-  'updates.intro': 'Le modifiche della redazione ai propri testi (mappa, schede e cronologia), dalla più recente. Il testo dell’autore non è mai modificato.',
+  'updates.intro':
+    'Le modifiche della redazione ai propri testi (mappa, schede e cronologia), dalla più recente. Il testo dell’autore non è mai modificato.',
   'updates.kind.correzione': 'Correzione',
   'updates.kind.aggiornamento': 'Aggiornamento',
   'updates.toFragment': 'Vai al testo modificato',

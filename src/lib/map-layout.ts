@@ -9,7 +9,12 @@ export const roundPoint = ([x, y]: Point): Point => [round(x), round(y)];
  * for it: west or east by longitude (the shorter way round from `centreLon`), higher for a northern
  * latitude. `latitudes` is the [south, north] range spread over the frame's height.
  */
-export function edgeArrow([lon, lat]: [number, number], centreLon: number, latitudes: [number, number], inset = 30): { point: Point; angle: number } {
+export function edgeArrow(
+  [lon, lat]: [number, number],
+  centreLon: number,
+  latitudes: [number, number],
+  inset = 30,
+): { point: Point; angle: number } {
   const east = ((lon - centreLon + 540) % 360) - 180 > 0;
   const share = (lat - latitudes[0]) / (latitudes[1] - latitudes[0]);
   const y = Math.min(MAP_HEIGHT - inset, Math.max(inset, MAP_HEIGHT * (1 - share)));
@@ -29,11 +34,21 @@ export function curvePath(from: Point, to: Point, bend: number): string {
 export function segmentsCross([a1, a2]: [Point, Point], [b1, b2]: [Point, Point]): boolean {
   const same = (p: Point, q: Point) => p[0] === q[0] && p[1] === q[1];
   if (same(a1, b1) || same(a1, b2) || same(a2, b1) || same(a2, b2)) return false;
-  const side = (p: Point, q: Point, r: Point) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
-  const within = (p: Point, q: Point, r: Point) => Math.min(p[0], q[0]) <= r[0] && r[0] <= Math.max(p[0], q[0]) && Math.min(p[1], q[1]) <= r[1] && r[1] <= Math.max(p[1], q[1]);
+  const side = (p: Point, q: Point, r: Point) =>
+    Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  const within = (p: Point, q: Point, r: Point) =>
+    Math.min(p[0], q[0]) <= r[0] &&
+    r[0] <= Math.max(p[0], q[0]) &&
+    Math.min(p[1], q[1]) <= r[1] &&
+    r[1] <= Math.max(p[1], q[1]);
   const [d1, d2, d3, d4] = [side(b1, b2, a1), side(b1, b2, a2), side(a1, a2, b1), side(a1, a2, b2)];
   if (d1 * d2 < 0 && d3 * d4 < 0) return true;
-  return (d1 === 0 && within(b1, b2, a1)) || (d2 === 0 && within(b1, b2, a2)) || (d3 === 0 && within(a1, a2, b1)) || (d4 === 0 && within(a1, a2, b2));
+  return (
+    (d1 === 0 && within(b1, b2, a1)) ||
+    (d2 === 0 && within(b1, b2, a2)) ||
+    (d3 === 0 && within(a1, a2, b1)) ||
+    (d4 === 0 && within(a1, a2, b2))
+  );
 }
 
 /**
@@ -77,9 +92,13 @@ export function spreadMarkers(points: Point[], minGap: number, radius: number): 
     for (let turn = 0; turn < members.length; turn++) {
       const placed = ordered.map((_, index) => slots[(index + turn) % members.length]!);
       const lines = ordered.map((member, index): [Point, Point] => [points[member]!, placed[index]!]);
-      const crossings = lines.reduce((sum, line, index) => sum + lines.slice(index + 1).filter((other) => segmentsCross(line, other)).length, 0);
+      const crossings = lines.reduce(
+        (sum, line, index) => sum + lines.slice(index + 1).filter((other) => segmentsCross(line, other)).length,
+        0,
+      );
       const length = lines.reduce((sum, [a, b]) => sum + Math.hypot(b[0] - a[0], b[1] - a[1]), 0);
-      if (!best || crossings < best.crossings || (crossings === best.crossings && length < best.length - 1e-9)) best = { crossings, length, slots: placed };
+      if (!best || crossings < best.crossings || (crossings === best.crossings && length < best.length - 1e-9))
+        best = { crossings, length, slots: placed };
     }
     ordered.forEach((member, index) => (result[member] = best!.slots[index]!));
   }

@@ -51,7 +51,12 @@ export function fitOverview(projection: GeoProjection, margin = 10): GeoProjecti
 export function viewBoxAround(points: Point[], padding: number): ViewBox {
   const xs = points.map(([x]) => x);
   const ys = points.map(([, y]) => y);
-  let [x0, y0, x1, y1] = [Math.min(...xs) - padding, Math.min(...ys) - padding, Math.max(...xs) + padding, Math.max(...ys) + padding];
+  let [x0, y0, x1, y1] = [
+    Math.min(...xs) - padding,
+    Math.min(...ys) - padding,
+    Math.max(...xs) + padding,
+    Math.max(...ys) + padding,
+  ];
   const aspect = MAP_WIDTH / MAP_HEIGHT;
   if ((x1 - x0) / (y1 - y0) < aspect) {
     const grow = ((y1 - y0) * aspect - (x1 - x0)) / 2;

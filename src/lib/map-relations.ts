@@ -117,7 +117,11 @@ export function defaultPlacement(mapPoint: Point, mapSize: [number, number]): No
 }
 
 /** The box of a name set at `placement` from its node. */
-export function nameBox(name: string, { at, dx, dy, anchor }: NodePlacement, size: number = DIAGRAM.name): DiagramNode['box'] {
+export function nameBox(
+  name: string,
+  { at, dx, dy, anchor }: NodePlacement,
+  size: number = DIAGRAM.name,
+): DiagramNode['box'] {
   const width = name.length * LETTER * size;
   const x = at[0] + dx * size;
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
@@ -158,7 +162,10 @@ function leave(curve: Bezier, centre: Point, distance: number, from: number, to:
  * the left of the direction of travel), parallel relations of one direction fan out by `bendStep`;
  * a lone direction with several relations fans out around the straight line.
  */
-export function relationBends(relations: Pick<DiagramRelationInput, 'id' | 'from' | 'to'>[], overrides: Record<string, number> = DIAGRAM_BENDS): number[] {
+export function relationBends(
+  relations: Pick<DiagramRelationInput, 'id' | 'from' | 'to'>[],
+  overrides: Record<string, number> = DIAGRAM_BENDS,
+): number[] {
   return relations.map((relation, index) => {
     if (relation.id in overrides) return overrides[relation.id]!;
     const same = relations.filter((other) => other.from === relation.from && other.to === relation.to);
@@ -169,8 +176,14 @@ export function relationBends(relations: Pick<DiagramRelationInput, 'id' | 'from
   });
 }
 
-const overlaps = (a: DiagramNode['box'], b: DiagramNode['box']) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
-const badgeBox = ([x, y]: Point, pad = 1.5): DiagramNode['box'] => [x - DIAGRAM.badge - pad, y - DIAGRAM.badge - pad, 2 * (DIAGRAM.badge + pad), 2 * (DIAGRAM.badge + pad)];
+const overlaps = (a: DiagramNode['box'], b: DiagramNode['box']) =>
+  a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+const badgeBox = ([x, y]: Point, pad = 1.5): DiagramNode['box'] => [
+  x - DIAGRAM.badge - pad,
+  y - DIAGRAM.badge - pad,
+  2 * (DIAGRAM.badge + pad),
+  2 * (DIAGRAM.badge + pad),
+];
 /** Where along its curve a badge may sit, best first: the middle, then out towards the ends. */
 const BADGE_T = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
 
@@ -183,7 +196,10 @@ export function buildDiagram(
 ): Diagram {
   const nodes: DiagramNode[] = actors.map((actor) => {
     const placement = placements[actor.id] ?? defaultPlacement(actor.mapPoint, mapSize);
-    const label = { point: roundPoint([placement.at[0] + placement.dx * DIAGRAM.name, placement.at[1] + placement.dy * DIAGRAM.name]), anchor: placement.anchor };
+    const label = {
+      point: roundPoint([placement.at[0] + placement.dx * DIAGRAM.name, placement.at[1] + placement.dy * DIAGRAM.name]),
+      anchor: placement.anchor,
+    };
     return { id: actor.id, name: actor.name, point: placement.at, label, box: nameBox(actor.name, placement) };
   });
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -222,5 +238,10 @@ export function buildDiagram(
   });
   // Numbered as the eye reads the diagram, top to bottom, then left to right: the list follows.
   const ordered = [...arrows].sort((a, b) => a.badge[1] - b.badge[1] || a.badge[0] - b.badge[0]);
-  return { width: DIAGRAM.width, height: DIAGRAM.height, nodes, arrows: ordered.map((arrow, index) => ({ ...arrow, number: index + 1 })) };
+  return {
+    width: DIAGRAM.width,
+    height: DIAGRAM.height,
+    nodes,
+    arrows: ordered.map((arrow, index) => ({ ...arrow, number: index + 1 })),
+  };
 }

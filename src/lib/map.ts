@@ -6,7 +6,17 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { MAP_HEIGHT, MAP_WIDTH, createPacificProjection, fitOverview, isInside, viewBoxAround, type LonLat, type Point, type ViewBox } from './map-projection';
+import {
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  createPacificProjection,
+  fitOverview,
+  isInside,
+  viewBoxAround,
+  type LonLat,
+  type Point,
+  type ViewBox,
+} from './map-projection';
 import { edgeArrow, roundPoint, spreadMarkers } from './map-layout';
 import { buildDiagram, type Diagram } from './map-relations';
 import { DETAIL_LABELS, OVERVIEW_LABELS, labelHitBox, type EmBox, type LabelPlacement } from './map-labels';
@@ -30,7 +40,6 @@ export interface MapRelationInput {
   kind: RelationKind;
   label: string;
 }
-
 
 export interface MapLabel {
   point: Point;
@@ -122,7 +131,12 @@ function largestPieceCentre(topology: Topology, countryId: string, projection: G
   return centre && Number.isFinite(centre[0]) ? roundPoint(centre) : null;
 }
 
-function label(text: string, placement: LabelPlacement | undefined, fallback: Point, projection: GeoProjection): MapLabel | null {
+function label(
+  text: string,
+  placement: LabelPlacement | undefined,
+  fallback: Point,
+  projection: GeoProjection,
+): MapLabel | null {
   if (!placement) return null;
   const point = placement.at ? roundPoint(projection(placement.at) as Point) : fallback;
   return { point, dx: placement.dx, dy: placement.dy, anchor: placement.anchor, hit: labelHitBox(text, placement) };
@@ -134,7 +148,12 @@ function buildActor(actor: MapActorInput, projection: GeoProjection, topology: T
   const land = actor.offMap ? null : largestPieceCentre(topology, actor.countryId, projection);
   const offMap = capital || land ? null : edgeArrow(actor.capital.lonLat, -projection.rotate()[0], FRAME_LATITUDES);
   const anchor = capital ?? land ?? offMap!.point;
-  const overview = label(actor.name, OVERVIEW_LABELS[actor.id] ?? { dx: 0.5, dy: 0.35, anchor: 'start' }, anchor, projection)!;
+  const overview = label(
+    actor.name,
+    OVERVIEW_LABELS[actor.id] ?? { dx: 0.5, dy: 0.35, anchor: 'start' },
+    anchor,
+    projection,
+  )!;
   const detail = label(actor.name, DETAIL_LABELS[actor.id], anchor, projection);
   return { id: actor.id, name: actor.name, camp: actor.camp, capital, anchor, offMap, labels: { overview, detail } };
 }
@@ -145,16 +164,26 @@ export function simplifyTopology(topology: Topology, minWeight = DETAIL_WEIGHT, 
   return filter(simplify(weighted, minWeight), filterWeight(weighted, minIsland)) as unknown as Topology;
 }
 
-function geometryFor(topology: Topology, actors: MapActorInput[], path: ReturnType<typeof geoPath>, thin: [number, number]): MapGeometry {
+function geometryFor(
+  topology: Topology,
+  actors: MapActorInput[],
+  path: ReturnType<typeof geoPath>,
+  thin: [number, number],
+): MapGeometry {
   const actorCountries = new Set(actors.map((actor) => actor.countryId));
   const all = geometries(topology).filter((geometry) => geometry.type !== null);
   const others = merge(topology, all.filter((geometry) => !actorCountries.has(String(geometry.id))) as never);
-  const actorBorder = (a: GeometryObject, b: GeometryObject) => a !== b && (actorCountries.has(String(a.id)) || actorCountries.has(String(b.id)));
+  const actorBorder = (a: GeometryObject, b: GeometryObject) =>
+    a !== b && (actorCountries.has(String(a.id)) || actorCountries.has(String(b.id)));
   return {
     land: draw(path, others, thin),
     countries: actors
       .filter((actor) => !actor.offMap)
-      .map((actor) => ({ actorId: actor.id, camp: actor.camp, d: draw(path, countryShape(topology, actor.countryId), thin) }))
+      .map((actor) => ({
+        actorId: actor.id,
+        camp: actor.camp,
+        d: draw(path, countryShape(topology, actor.countryId), thin),
+      }))
       .filter((country) => country.d !== ''),
     borders: draw(path, mesh(topology, topology.objects.countries as never, actorBorder), [thin[0], 0]),
   };
@@ -164,7 +193,13 @@ function geometryFor(topology: Topology, actors: MapActorInput[], path: ReturnTy
  * `countries` is world-atlas countries-110m (the overview); `detailCountries`, when given, countries-50m
  * for the detail view, clipped to its frame.
  */
-export function buildMapModel(countries: Topology, actors: MapActorInput[], relations: MapRelationInput[], stops: Stop[], detailCountries?: Topology): MapModel {
+export function buildMapModel(
+  countries: Topology,
+  actors: MapActorInput[],
+  relations: MapRelationInput[],
+  stops: Stop[],
+  detailCountries?: Topology,
+): MapModel {
   const projection = fitOverview(createPacificProjection());
   const path = geoPath(projection).digits(0);
   const stopPoints = stops.map((stop) => roundPoint(projection(stop.lonLat) as Point));
@@ -193,7 +228,11 @@ export function buildMapModel(countries: Topology, actors: MapActorInput[], rela
       relations,
       [MAP_WIDTH, MAP_HEIGHT],
     ),
-    stops: stops.map(({ lonLat: _lonLat, ...stop }, index) => ({ ...stop, point: stopPoints[index]!, badge: badges[index]! })),
+    stops: stops.map(({ lonLat: _lonLat, ...stop }, index) => ({
+      ...stop,
+      point: stopPoints[index]!,
+      badge: badges[index]!,
+    })),
     route: stopPoints.length > 1 ? `M${stopPoints.map((point) => point.join(',')).join('L')}` : '',
   };
 }

@@ -50,7 +50,13 @@ export const KICKER_CHARS = 56;
  * Every share target of an article, sections first, then events in timeline order, then actors.
  * Throws, naming the file and the entry, when two would have the same fragment.
  */
-export function buildShareTargets({ articleTitle, files, sections, timeline, cards = [] }: ShareTargetInputs): ShareTarget[] {
+export function buildShareTargets({
+  articleTitle,
+  files,
+  sections,
+  timeline,
+  cards = [],
+}: ShareTargetInputs): ShareTarget[] {
   const events = timeline ? eventsOf(timeline.periods) : [];
   const targets: ShareTarget[] = [
     ...sections.map((section) => ({

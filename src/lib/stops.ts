@@ -36,7 +36,14 @@ export function buildStops(sortedEvents: StopEventInput[], places: StopPlaceInpu
     if (!place?.lonLat) continue;
     const last = stops[stops.length - 1];
     if (last?.placeId === place.id) last.eventIds.push(event.id);
-    else stops.push({ number: stops.length + 1, placeId: place.id, name: place.name, lonLat: place.lonLat, eventIds: [event.id] });
+    else
+      stops.push({
+        number: stops.length + 1,
+        placeId: place.id,
+        name: place.name,
+        lonLat: place.lonLat,
+        eventIds: [event.id],
+      });
   }
   return stops;
 }

@@ -5,7 +5,14 @@
 import { datetimeAttribute, formatClockTime, formatDay, formatDayRange, formatUtcOffset, formatWeekday } from './dates';
 import { label } from './labels';
 import { buildOverview, formatEventCount, type OverviewDay } from './timeline-overview';
-import { JOURNEY_SPAN_ID, type Source, type SourcedSpan, type Span, type TimelineEventInput, type TimelinePeriod } from './timeline';
+import {
+  JOURNEY_SPAN_ID,
+  type Source,
+  type SourcedSpan,
+  type Span,
+  type TimelineEventInput,
+  type TimelinePeriod,
+} from './timeline';
 
 export interface EventView {
   id: string;

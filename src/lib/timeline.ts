@@ -92,11 +92,21 @@ function periodOf(event: TimelineEventInput, journey: Span | undefined): Timelin
  * The whole timeline: events sorted, split into periods around the journey span, grouped by day.
  * Empty periods are left out.
  */
-export function buildTimeline(events: TimelineEventInput[], spans: Span[], journeySpanId = JOURNEY_SPAN_ID): TimelinePeriod[] {
+export function buildTimeline(
+  events: TimelineEventInput[],
+  spans: Span[],
+  journeySpanId = JOURNEY_SPAN_ID,
+): TimelinePeriod[] {
   const journey = spans.find((span) => span.id === journeySpanId);
   const order: TimelinePeriod['id'][] = ['prima', 'viaggio', 'dopo-il-viaggio', 'dopo'];
   const sorted = sortEvents(events);
   return order
-    .map((id) => ({ id, days: groupByDay(sorted.filter((event) => periodOf(event, journey) === id), spans) }))
+    .map((id) => ({
+      id,
+      days: groupByDay(
+        sorted.filter((event) => periodOf(event, journey) === id),
+        spans,
+      ),
+    }))
     .filter((period) => period.days.length > 0);
 }

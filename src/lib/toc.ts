@@ -47,7 +47,11 @@ export interface PlacedFigure {
  * the heading it follows, so the index leads to the map and the timeline too. A figure with no entry
  * in `figures` is left out.
  */
-export function withFigureHeadings(headings: HeadingInput[], placed: PlacedFigure[], figures: FigureHeading[]): HeadingInput[] {
+export function withFigureHeadings(
+  headings: HeadingInput[],
+  placed: PlacedFigure[],
+  figures: FigureHeading[],
+): HeadingInput[] {
   const result: HeadingInput[] = [];
   headings.forEach((heading, index) => {
     result.push(heading);

@@ -59,9 +59,12 @@ export function findUpdateProblems(updates: (UpdateInput & { article: string })[
   const articles = new Set(page.articleIds);
   const fragments = new Set(page.fragmentIds);
   return updates.flatMap((update) => {
-    if (!articles.has(update.article)) return [`${UPDATES_FILE} › ${update.id} › article: no article "${update.article}" in content/article`];
+    if (!articles.has(update.article))
+      return [`${UPDATES_FILE} › ${update.id} › article: no article "${update.article}" in content/article`];
     if (update.article !== page.articleId || update.fragment === undefined || fragments.has(update.fragment)) return [];
-    return [`${UPDATES_FILE} › ${update.id} › fragment: no element "${update.fragment}" on the page of ${update.article}`];
+    return [
+      `${UPDATES_FILE} › ${update.id} › fragment: no element "${update.fragment}" on the page of ${update.article}`,
+    ];
   });
 }
 

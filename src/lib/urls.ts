@@ -66,7 +66,10 @@ export function svgDataUrl(svg: string): string {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/"/g, "'")
-    .replace(/[ %#<>{}|\\^`\[\]]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    .replace(
+      /[ %#<>{}|\\^`\[\]]/g,
+      (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
   return `data:image/svg+xml,${escaped}`;
 }
 

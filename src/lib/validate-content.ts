@@ -24,7 +24,14 @@ export interface ContentToCheck {
   places: { id: string }[];
   events: {
     id: string;
-    data: { date: string; sequence?: number; endDate?: string; place?: Ref; actors: Ref[]; editorNote?: { section: string } };
+    data: {
+      date: string;
+      sequence?: number;
+      endDate?: string;
+      place?: Ref;
+      actors: Ref[];
+      editorNote?: { section: string };
+    };
   }[];
   spans: { id: string; data: { start: string; end: string } }[];
   /** Heading ids of the article the map and timeline are embedded in. */
@@ -50,7 +57,13 @@ export function findContentProblems(content: ContentToCheck): string[] {
   const noSection = (id: string) => `no section "${id}" in the article (ids: ${[...sectionIds].join(', ')})`;
   // Every text we write on a card or an arrow says what it rests on.
   const expectBasis = (file: string, entry: string, { sources, section }: Basis) => {
-    expect((sources?.length ?? 0) > 0 || section !== undefined, file, entry, 'sources', 'needs its basis: sources, or the section of the article it paraphrases');
+    expect(
+      (sources?.length ?? 0) > 0 || section !== undefined,
+      file,
+      entry,
+      'sources',
+      'needs its basis: sources, or the section of the article it paraphrases',
+    );
     if (section !== undefined) expect(sectionIds.has(section), file, entry, 'section', noSection(section));
   };
 
@@ -59,7 +72,13 @@ export function findContentProblems(content: ContentToCheck): string[] {
     if (loaded[name].length === 0) problems.push(`${FILES[name]}: no entries were loaded (see the error above)`);
   }
   for (const actor of content.actors) {
-    expect(countryIds.has(actor.data.countryId), FILES.actors, actor.id, 'countryId', `no country "${actor.data.countryId}" in world-atlas`);
+    expect(
+      countryIds.has(actor.data.countryId),
+      FILES.actors,
+      actor.id,
+      'countryId',
+      `no country "${actor.data.countryId}" in world-atlas`,
+    );
     expectBasis(FILES.actors, actor.id, actor.data);
     actor.data.sections.forEach((section, index) =>
       expect(sectionIds.has(section), FILES.actors, actor.id, `sections[${index}]`, noSection(section)),
@@ -72,9 +91,19 @@ export function findContentProblems(content: ContentToCheck): string[] {
   }
   for (const event of content.events) {
     const { place, actors, editorNote, date, endDate } = event.data;
-    if (place) expect(placeIds.has(place.id), FILES.events, event.id, 'place', `no place "${place.id}" in ${FILES.places}`);
-    actors.forEach((actor, index) => expect(actorIds.has(actor.id), FILES.events, event.id, `actors[${index}]`, noActor(actor.id)));
-    if (editorNote) expect(sectionIds.has(editorNote.section), FILES.events, event.id, 'editorNote.section', noSection(editorNote.section));
+    if (place)
+      expect(placeIds.has(place.id), FILES.events, event.id, 'place', `no place "${place.id}" in ${FILES.places}`);
+    actors.forEach((actor, index) =>
+      expect(actorIds.has(actor.id), FILES.events, event.id, `actors[${index}]`, noActor(actor.id)),
+    );
+    if (editorNote)
+      expect(
+        sectionIds.has(editorNote.section),
+        FILES.events,
+        event.id,
+        'editorNote.section',
+        noSection(editorNote.section),
+      );
     if (endDate) expect(endDate > date, FILES.events, event.id, 'endDate', `${endDate} is not after date ${date}`);
   }
   const eventsOnDate = Map.groupBy(content.events, (event) => event.data.date);
@@ -90,10 +119,17 @@ export function findContentProblems(content: ContentToCheck): string[] {
   }
   const spanIds = new Set(content.spans.map((span) => span.id));
   for (const id of [JOURNEY_SPAN_ID, OFFICIAL_VISIT_SPAN_ID]) {
-    if (content.spans.length > 0 && !spanIds.has(id)) problems.push(`${FILES.spans}: no span "${id}" (the timeline needs it)`);
+    if (content.spans.length > 0 && !spanIds.has(id))
+      problems.push(`${FILES.spans}: no span "${id}" (the timeline needs it)`);
   }
   for (const span of content.spans) {
-    expect(span.data.start <= span.data.end, FILES.spans, span.id, 'end', `${span.data.end} is before start ${span.data.start}`);
+    expect(
+      span.data.start <= span.data.end,
+      FILES.spans,
+      span.id,
+      'end',
+      `${span.data.end} is before start ${span.data.start}`,
+    );
   }
   for (const id of content.mentionedActorIds) {
     expect(actorIds.has(id), content.articleFile, `<Actor id="${id}">`, 'id', noActor(id));

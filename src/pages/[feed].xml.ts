@@ -8,7 +8,8 @@ import { FEED_PATH, absoluteUrl, articlePath } from '../lib/urls';
 const FEED = FEED_PATH.replace(/\.xml$/, '');
 
 // A dynamic route so that, without SITE, no feed is emitted: RSS needs absolute URLs.
-export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { feed: FEED } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  import.meta.env.SITE ? [{ params: { feed: FEED } }] : []) satisfies GetStaticPaths;
 
 /** RSS 2.0 of the editors' updates and corrections; every link is absolute under BASE. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,4 +1,12 @@
-import { ACTOR_CARDS_ID, ACTOR_HASH_PREFIX, RELATION_HASH_PREFIX, STOP_HASH_PREFIX, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
+import {
+  ACTOR_CARDS_ID,
+  ACTOR_HASH_PREFIX,
+  RELATION_HASH_PREFIX,
+  STOP_HASH_PREFIX,
+  TIMELINE_SELECT_EVENT,
+  idFromHash,
+  type TimelineSelectDetail,
+} from '../lib/dom';
 
 const DURATION = 450;
 type View = 'overview' | 'detail' | 'relations';
@@ -149,8 +157,15 @@ export class ActorMap extends HTMLElement {
     const active = document.activeElement as HTMLElement | null;
     const opener = this.opener;
     this.opener = null;
-    this.returnFocus = trigger ?? opener ?? (active && active !== document.body ? active : this.links.find((link) => link.dataset.actor === id) ?? null);
-    const relations = [...this.querySelectorAll<SVGElement>(`.relation[data-from="${CSS.escape(id)}"], .relation[data-to="${CSS.escape(id)}"]`)];
+    this.returnFocus =
+      trigger ??
+      opener ??
+      (active && active !== document.body ? active : (this.links.find((link) => link.dataset.actor === id) ?? null));
+    const relations = [
+      ...this.querySelectorAll<SVGElement>(
+        `.relation[data-from="${CSS.escape(id)}"], .relation[data-to="${CSS.escape(id)}"]`,
+      ),
+    ];
     const related = relations.flatMap((relation) => [relation.dataset.from ?? '', relation.dataset.to ?? '']);
     this.highlight(
       [id, ...related],
@@ -176,7 +191,8 @@ export class ActorMap extends HTMLElement {
     delete this.svg.dataset.selected;
     this.highlight([], []);
     // A closed actor is no longer the page's fragment: a reload or a copied address would reopen it.
-    if (wasOpen && idFromHash(location.hash)?.startsWith(ACTOR_HASH_PREFIX)) history.replaceState(history.state, '', location.pathname + location.search);
+    if (wasOpen && idFromHash(location.hash)?.startsWith(ACTOR_HASH_PREFIX))
+      history.replaceState(history.state, '', location.pathname + location.search);
     if (wasOpen && restoreFocus) (this.returnFocus ?? this.links[0])?.focus();
   }
 
@@ -184,7 +200,8 @@ export class ActorMap extends HTMLElement {
     const svgs = [this.svg, this.diagram].filter((svg): svg is SVGSVGElement => svg !== null);
     for (const svg of svgs) {
       svg.querySelectorAll('.on').forEach((element) => element.classList.remove('on'));
-      for (const id of actorIds) svg.querySelectorAll(`[data-actor="${CSS.escape(id)}"]`).forEach((element) => element.classList.add('on'));
+      for (const id of actorIds)
+        svg.querySelectorAll(`[data-actor="${CSS.escape(id)}"]`).forEach((element) => element.classList.add('on'));
       // Dims everything else; `data-selected` is kept for an actor whose panel is open.
       svg.toggleAttribute('data-dimmed', actorIds.length > 0);
     }
@@ -202,7 +219,9 @@ export class ActorMap extends HTMLElement {
     // Left for nothing, or for a part of the same relation: what keeps the focus stays lit.
     if (!from || from.getAttribute('data-relation') === to?.getAttribute('data-relation')) return;
     const focused = (document.activeElement as Element | null)?.closest?.<HTMLElement | SVGElement>('[data-relation]');
-    this.activateRelation(event.type === 'pointerout' && focused && this.contains(focused) ? (focused.dataset.relation ?? null) : null);
+    this.activateRelation(
+      event.type === 'pointerout' && focused && this.contains(focused) ? (focused.dataset.relation ?? null) : null,
+    );
   };
 
   /** Lights one relation (its arrow and its entry in the list) and shows its label over the diagram; null clears. */
@@ -222,7 +241,9 @@ export class ActorMap extends HTMLElement {
 
   /** Shows a view: the diagram for 'relations', else the geographic map moved to it. */
   private showView(view: View, instant = false) {
-    this.querySelectorAll('button[data-view]').forEach((button) => button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view)));
+    this.querySelectorAll('button[data-view]').forEach((button) =>
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view)),
+    );
     this.dataset.view = view;
     if (view !== 'relations') this.moveMap(view, instant);
   }

@@ -25,7 +25,8 @@ export class CopyLink extends HTMLElement {
     this.replaceChildren(template.content.cloneNode(true));
     // What is linked is named by the heading the element sits beside: a section's, an event's, an actor's.
     this.headingText = this.parentElement?.querySelector(':is(h1, h2, h3, h4, h5, h6)')?.textContent?.trim() ?? '';
-    const name = (button: HTMLButtonElement) => [button.title, this.dataset.linkTarget, this.headingText].filter(Boolean).join(' ');
+    const name = (button: HTMLButtonElement) =>
+      [button.title, this.dataset.linkTarget, this.headingText].filter(Boolean).join(' ');
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
     // Shown even without a clipboard (plain HTTP): the fallback then puts the link in the address bar.

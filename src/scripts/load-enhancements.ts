@@ -18,7 +18,10 @@ const load = () => {
 };
 const afterNextFrame = () => requestAnimationFrame(() => setTimeout(load));
 
-if (performance.getEntriesByName('first-contentful-paint').length > 0 || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+if (
+  performance.getEntriesByName('first-contentful-paint').length > 0 ||
+  !PerformanceObserver.supportedEntryTypes?.includes('paint')
+) {
   afterNextFrame();
 } else {
   const observer = new PerformanceObserver(() => {

@@ -1,4 +1,11 @@
-import { EVENT_HASH_PREFIX, STOP_HASH_PREFIX, TIMELINE_ID, TIMELINE_SELECT_EVENT, idFromHash, type TimelineSelectDetail } from '../lib/dom';
+import {
+  EVENT_HASH_PREFIX,
+  STOP_HASH_PREFIX,
+  TIMELINE_ID,
+  TIMELINE_SELECT_EVENT,
+  idFromHash,
+  type TimelineSelectDetail,
+} from '../lib/dom';
 
 const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
   ArrowLeft: (index) => index - 1,
@@ -34,7 +41,9 @@ export class VisitTimeline extends HTMLElement {
     const step = target.closest<HTMLButtonElement>('button[data-step]');
     if (step) return this.select(this.clamp(this.current + Number(step.dataset.step)));
     // "Tappa N sulla mappa": the event it belongs to becomes current, and the link goes on to the map.
-    const owner = target.closest(`a[href^="#${STOP_HASH_PREFIX}"]`)?.closest<HTMLElement>(`li[id^="${EVENT_HASH_PREFIX}"]`);
+    const owner = target
+      .closest(`a[href^="#${STOP_HASH_PREFIX}"]`)
+      ?.closest<HTMLElement>(`li[id^="${EVENT_HASH_PREFIX}"]`);
     if (owner) return this.select(this.events.indexOf(owner), { updateUrl: false, scroll: false });
     const link = target.closest('a.event-link');
     const item = link?.closest<HTMLElement>('li[id]');
@@ -77,7 +86,10 @@ export class VisitTimeline extends HTMLElement {
     return Math.min(Math.max(index, 0), this.events.length - 1);
   }
 
-  private select(index: number, { moveFocus = false, updateUrl = true, scroll = true, block = 'nearest' as ScrollLogicalPosition } = {}) {
+  private select(
+    index: number,
+    { moveFocus = false, updateUrl = true, scroll = true, block = 'nearest' as ScrollLogicalPosition } = {},
+  ) {
     const item = this.events[index];
     if (!item) return;
     this.open(item);

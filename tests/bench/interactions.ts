@@ -75,7 +75,11 @@ function observe(): void {
   store.benchFrames = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { interactionId: number })[]) {
-      const timing = entry as PerformanceEntry & { interactionId: number; processingStart: number; processingEnd: number };
+      const timing = entry as PerformanceEntry & {
+        interactionId: number;
+        processingStart: number;
+        processingEnd: number;
+      };
       if (entry.interactionId) {
         store.benchEvents.push({
           id: entry.interactionId,
@@ -110,7 +114,12 @@ function observe(): void {
 
 /** Waits for two frames and a task, then a moment more: Event Timing entries arrive after the next paint. */
 const settle = (page: Page) =>
-  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))),
+      ),
+  );
 
 /**
  * Loads `url` at 390 px with the CPU slowed `CPU_SLOWDOWN`× (CDP Emulation.setCPUThrottlingRate), waits
@@ -120,7 +129,11 @@ const settle = (page: Page) =>
 export async function measureInteractions(url: string): Promise<InteractionResult[]> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: false });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      hasTouch: false,
+    });
     const page = await context.newPage();
     await page.addInitScript(observe);
     const cdp = await context.newCDPSession(page);
@@ -166,10 +179,26 @@ export async function measureInteractions(url: string): Promise<InteractionResul
         name: action.name,
         inp: longest ? longest.duration : 0,
         ...(longest
-          ? { parts: { event: longest.name, inputDelay: round(longest.inputDelay), processing: round(longest.processing), presentation: round(longest.presentation) } }
+          ? {
+              parts: {
+                event: longest.name,
+                inputDelay: round(longest.inputDelay),
+                processing: round(longest.processing),
+                presentation: round(longest.presentation),
+              },
+            }
           : { note: 'under 16 ms (no Event Timing entry)' }),
-        scripts: [...bySource].map(([source, sum]) => ({ source, ms: round(sum.ms), layoutMs: round(sum.layoutMs) })).sort((a, b) => b.ms - a.ms).slice(0, 3),
-        styleLayoutMs: round(frames.reduce((sum, frame) => sum + (frame.styleAndLayoutStart ? frame.start + frame.duration - frame.styleAndLayoutStart : 0), 0)),
+        scripts: [...bySource]
+          .map(([source, sum]) => ({ source, ms: round(sum.ms), layoutMs: round(sum.layoutMs) }))
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 3),
+        styleLayoutMs: round(
+          frames.reduce(
+            (sum, frame) =>
+              sum + (frame.styleAndLayoutStart ? frame.start + frame.duration - frame.styleAndLayoutStart : 0),
+            0,
+          ),
+        ),
         framesMs: round(frames.reduce((sum, frame) => sum + frame.duration, 0)),
       });
     }

@@ -24,7 +24,12 @@ import { serveGzip } from './serve-gzip';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TIMINGS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' } as const;
+const TIMINGS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+} as const;
 const BYTE_TYPES = ['document', 'script', 'stylesheet', 'image', 'font', 'other'] as const;
 
 type Sample = Record<string, number>;
@@ -40,7 +45,10 @@ const FIRST_WINDOW_SEGMENTS = 10;
  * (21 segments on the mobile preset). Each trip beyond the first delays the first paint by one RTT.
  */
 function roundTrips(bytes: number, throttling: { rttMs: number; throughputKbps: number }): number {
-  const maxWindow = Math.max(1, Math.floor(((throttling.throughputKbps * 1024) / 8) * (throttling.rttMs / 1000) / SEGMENT_BYTES));
+  const maxWindow = Math.max(
+    1,
+    Math.floor((((throttling.throughputKbps * 1024) / 8) * (throttling.rttMs / 1000)) / SEGMENT_BYTES),
+  );
   let window = Math.min(FIRST_WINDOW_SEGMENTS, maxWindow);
   let carried = window * SEGMENT_BYTES;
   let trips = 1;
@@ -85,7 +93,10 @@ function failingAudits(lhr: any): string[] {
       .filter((ref: any) => ref.weight > 0)
       .map((ref: any) => lhr.audits[ref.id])
       .filter((audit: any) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
-      .map((audit: any) => `${category} › ${audit.id} (${audit.score}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`),
+      .map(
+        (audit: any) =>
+          `${category} › ${audit.id} (${audit.score}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`,
+      ),
   );
 }
 
@@ -97,7 +108,13 @@ async function runLighthouse(url: string, options: { desktop?: boolean; method?:
   try {
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], throttlingMethod: options.method ?? 'simulate' },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        throttlingMethod: options.method ?? 'simulate',
+      },
       options.desktop ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -126,13 +143,20 @@ function aggregate(samples: Sample[]): Record<string, { median: number; min: num
 const signed = (ms: number) => `${ms < 0 ? '−' : '+'}${Math.abs(Math.round(ms))}`;
 
 const format = (key: string, value: number) =>
-  key === 'cls' ? value.toFixed(3) : key.startsWith('bytes.') ? `${(value / 1024).toFixed(1)} KB` : String(Math.round(value));
+  key === 'cls'
+    ? value.toFixed(3)
+    : key.startsWith('bytes.')
+      ? `${(value / 1024).toFixed(1)} KB`
+      : String(Math.round(value));
 
 function printTable(title: string, stats: ReturnType<typeof aggregate>): void {
   console.log(`\n${title} (median, min–max, ${RUNS} runs)`);
   console.table(
     Object.fromEntries(
-      Object.entries(stats).map(([key, { median, min, max }]) => [key, { median: format(key, median), range: `${format(key, min)}–${format(key, max)}` }]),
+      Object.entries(stats).map(([key, { median, min, max }]) => [
+        key,
+        { median: format(key, median), range: `${format(key, min)}–${format(key, max)}` },
+      ]),
     ),
   );
 }
@@ -159,9 +183,17 @@ async function buildTextOnly(root: string, site: string): Promise<void> {
 }
 
 function machine(): Record<string, string> {
-  const chromium = execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const chromium = execFileSync(findChromium(), ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
   const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
-  return { cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`, memory: `${gib(totalmem())} (${gib(freemem())} free)`, chromium, node: process.version };
+  return {
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    memory: `${gib(totalmem())} (${gib(freemem())} free)`,
+    chromium,
+    node: process.version,
+  };
 }
 
 /** The three pages every mobile run measures: the site, and the two floors it is compared with. */
@@ -184,7 +216,12 @@ function aggregateInteractions(runs: InteractionResult[][]): (InteractionResult 
     if (!measured.length) return { name: first.name, inp: null, ...(first.note ? { note: first.note } : {}) };
     const sorted = [...measured].sort((a, b) => a.inp! - b.inp!);
     const middle = sorted[Math.floor((sorted.length - 1) / 2)]!;
-    return { ...middle, inp: median(measured.map((result) => result.inp!)), min: sorted[0]!.inp!, max: sorted[sorted.length - 1]!.inp! };
+    return {
+      ...middle,
+      inp: median(measured.map((result) => result.inp!)),
+      min: sorted[0]!.inp!,
+      max: sorted[sorted.length - 1]!.inp!,
+    };
   });
 }
 
@@ -208,7 +245,9 @@ async function main(): Promise<void> {
     // Interleaved: each run measures every page with both methods, the pages' order reversed every
     // other run, so drift in the machine hits the site and its floors alike.
     const lcpElements = new Map<string, Set<string>>();
-    const mobile = Object.fromEntries(METHODS.map((method) => [method, Object.fromEntries(PAGES.map((page) => [page, [] as Sample[]]))])) as Record<Method, Record<PageName, Sample[]>>;
+    const mobile = Object.fromEntries(
+      METHODS.map((method) => [method, Object.fromEntries(PAGES.map((page) => [page, [] as Sample[]]))]),
+    ) as Record<Method, Record<PageName, Sample[]>>;
     for (let run = 0; run < RUNS; run++) {
       for (const method of METHODS) {
         for (const page of run % 2 ? [...PAGES].reverse() : PAGES) {
@@ -219,7 +258,9 @@ async function main(): Promise<void> {
           lcpElements.set(key, (lcpElements.get(key) ?? new Set()).add(result.lcpElement));
         }
       }
-      console.log(`  run ${run + 1} of ${RUNS}: LCP ${METHODS.map((method) => `${method} ${PAGES.map((page) => Math.round(mobile[method][page].at(-1)!.lcp!)).join(' / ')}`).join(', ')} ms (site / text-only / minimal)`);
+      console.log(
+        `  run ${run + 1} of ${RUNS}: LCP ${METHODS.map((method) => `${method} ${PAGES.map((page) => Math.round(mobile[method][page].at(-1)!.lcp!)).join(' / ')}`).join(', ')} ms (site / text-only / minimal)`,
+      );
     }
     const desktop = await sequence(RUNS, async () => {
       const result = await runLighthouse(full.origin + path, { desktop: true });
@@ -247,14 +288,22 @@ async function main(): Promise<void> {
           target: LCP_TARGETS[method],
         },
       ]),
-    ) as Record<Method, { lcpVsMinimal: number; lcpVsTextOnly: number; fcpVsMinimal: number; fcpVsTextOnly: number; target: number }>;
+    ) as Record<
+      Method,
+      { lcpVsMinimal: number; lcpVsTextOnly: number; fcpVsMinimal: number; fcpVsTextOnly: number; target: number }
+    >;
     const results = {
       date: new Date().toISOString(),
       machine: machine(),
       page: path,
       runs: RUNS,
       server: '127.0.0.1, gzip level 9 for html/js/css/svg/json',
-      mobile: Object.fromEntries(METHODS.map((method) => [method, Object.fromEntries(PAGES.map((page) => [page, aggregate(mobile[method][page])]))])),
+      mobile: Object.fromEntries(
+        METHODS.map((method) => [
+          method,
+          Object.fromEntries(PAGES.map((page) => [page, aggregate(mobile[method][page])])),
+        ]),
+      ),
       ratios,
       lcpElements: Object.fromEntries([...lcpElements].map(([key, set]) => [key, [...set]])),
       desktop: aggregate(desktop),
@@ -268,7 +317,9 @@ async function main(): Promise<void> {
 
     const cell = (samples: Sample[], key: string) => {
       const values = samples.map((sample) => sample[key]!);
-      return RUNS > 1 ? `${format(key, median(values))} (${format(key, Math.min(...values))}–${format(key, Math.max(...values))})` : format(key, values[0]!);
+      return RUNS > 1
+        ? `${format(key, median(values))} (${format(key, Math.min(...values))}–${format(key, Math.max(...values))})`
+        : format(key, values[0]!);
     };
     for (const method of METHODS) {
       console.log(`\nMobile, throttlingMethod '${method}' (median (min–max) of ${RUNS} runs)`);
@@ -276,7 +327,12 @@ async function main(): Promise<void> {
         Object.fromEntries(
           PAGES.map((page) => [
             PAGE_TITLES[page],
-            Object.fromEntries(['performance', 'fcp', 'lcp', 'tbt', 'cls', 'requests', 'bytes.total', 'benchmarkIndex'].map((key) => [key, cell(mobile[method][page], key)])),
+            Object.fromEntries(
+              ['performance', 'fcp', 'lcp', 'tbt', 'cls', 'requests', 'bytes.total', 'benchmarkIndex'].map((key) => [
+                key,
+                cell(mobile[method][page], key),
+              ]),
+            ),
           ]),
         ),
       );
@@ -302,16 +358,26 @@ async function main(): Promise<void> {
     printTable(`Desktop preset ${path}`, results.desktop);
     printTable(`Playwright load, unthrottled, JavaScript on`, results.unthrottledWithJavascript);
     printTable(`Playwright load, unthrottled, JavaScript off (the no-JS floor)`, results.unthrottledWithoutJavascript);
-    console.log(`\nInteraction to Next Paint, CPU slowed ${CPU_SLOWDOWN}× (Event Timing, longest entry per action; median of ${RUNS} runs; target ≤ 100 ms)`);
+    console.log(
+      `\nInteraction to Next Paint, CPU slowed ${CPU_SLOWDOWN}× (Event Timing, longest entry per action; median of ${RUNS} runs; target ≤ 100 ms)`,
+    );
     console.table(
       Object.fromEntries(
         interactions.map((result) => [
           result.name,
           {
-            inp: result.inp === null ? result.note : `${result.inp} ms${RUNS > 1 ? ` (${result.min}–${result.max})` : ''}${result.inp > 100 ? ' over' : ''}`,
-            'delay · handlers · to paint': result.parts ? `${result.parts.inputDelay} · ${result.parts.processing} · ${result.parts.presentation} (${result.parts.event})` : '',
-            'long frames · style+layout': result.framesMs === undefined ? '' : `${result.framesMs} · ${result.styleLayoutMs} ms`,
-            'top script (ms, forced layout ms)': result.scripts?.[0] ? `${result.scripts[0].source} ${result.scripts[0].ms} (${result.scripts[0].layoutMs})` : '',
+            inp:
+              result.inp === null
+                ? result.note
+                : `${result.inp} ms${RUNS > 1 ? ` (${result.min}–${result.max})` : ''}${result.inp > 100 ? ' over' : ''}`,
+            'delay · handlers · to paint': result.parts
+              ? `${result.parts.inputDelay} · ${result.parts.processing} · ${result.parts.presentation} (${result.parts.event})`
+              : '',
+            'long frames · style+layout':
+              result.framesMs === undefined ? '' : `${result.framesMs} · ${result.styleLayoutMs} ms`,
+            'top script (ms, forced layout ms)': result.scripts?.[0]
+              ? `${result.scripts[0].source} ${result.scripts[0].ms} (${result.scripts[0].layoutMs})`
+              : '',
           },
         ]),
       ),
@@ -321,12 +387,20 @@ async function main(): Promise<void> {
     console.log(
       `\nDocument on the wire (mobile): ${documentLine(mobile.simulate.site)}; text-only ${documentLine(mobile.simulate.textOnly)}; minimal ${documentLine(mobile.simulate.minimal)}. The first round trip carries ${((FIRST_WINDOW_SEGMENTS * SEGMENT_BYTES) / 1024).toFixed(1)} KB.`,
     );
-    console.log(failing.size ? `\nAudits below 1 in some run of the article page:\n  ${[...failing].join('\n  ')}` : '\nNo failing audits.');
+    console.log(
+      failing.size
+        ? `\nAudits below 1 in some run of the article page:\n  ${[...failing].join('\n  ')}`
+        : '\nNo failing audits.',
+    );
     const outDir = join(ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
     const outFile = join(outDir, `${results.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\nMachine: ${JSON.stringify(results.machine)}; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}\nTook ${results.durationSeconds} s. Wrote ${outFile}`);
+    console.log(
+      `\nMachine: ${JSON.stringify(results.machine)}; load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}\nTook ${results.durationSeconds} s. Wrote ${outFile}`,
+    );
   } finally {
     await full.close();
     await floor.close();

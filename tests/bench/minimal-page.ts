@@ -31,7 +31,7 @@ export function minimalPage(builtHtml: string): string {
   return [
     '<!doctype html><html lang="it"><head><meta charset="utf-8">',
     // A data: icon, or the browser asks the server for /favicon.ico: a second request the floor does not make.
-  '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">',
     `<title>${escape(title)}</title><meta name="description" content="${escape(description).replace(/"/g, '&quot;')}">`,
     '<style>body{max-width:68ch;margin:0 auto;padding:2.5rem 1rem;font:clamp(1.0625rem,.98rem + .35vw,1.25rem)/1.6 Charter,Georgia,serif;color:#1b1b1b;background:#fbfaf7}',
     'h1,h2,h3{font-family:system-ui,sans-serif;line-height:1.2}</style></head><body><main>',
@@ -45,7 +45,10 @@ export function writeMinimalSite(builtHtml: string, path: string): { dir: string
   const dir = mkdtempSync(join(tmpdir(), 'bench-minimal-'));
   mkdirSync(join(dir, path), { recursive: true });
   writeFileSync(join(dir, path, 'index.html'), minimalPage(builtHtml));
-  writeFileSync(join(dir, '404.html'), '<!doctype html><html lang="it"><title>404</title><p>Pagina non trovata</p></html>');
+  writeFileSync(
+    join(dir, '404.html'),
+    '<!doctype html><html lang="it"><title>404</title><p>Pagina non trovata</p></html>',
+  );
   writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

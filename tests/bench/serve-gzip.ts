@@ -32,7 +32,10 @@ export async function serveGzip(dir: string): Promise<{ origin: string; close: (
     if (status === 404) file = join(dir, '404.html');
     const type = extname(file);
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[type] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[type] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
     if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       if (!cache.has(file)) cache.set(file, gzipSync(body, { level: 9 }));
       body = cache.get(file)!;

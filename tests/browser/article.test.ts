@@ -8,11 +8,17 @@ import { SLUG } from '../helpers/article';
 
 const seed = seedArticle();
 const site = useBuiltSite();
-const open = (path: string, width: number, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) =>
-  site.open(path, { width, ...options });
+const open = (
+  path: string,
+  width: number,
+  options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+) => site.open(path, { width, ...options });
 
 /** Top of an element relative to the bottom of the sticky header. */
-async function gapBelowHeader(page: Page, selector: string): Promise<{ top: number; headerBottom: number; viewport: number }> {
+async function gapBelowHeader(
+  page: Page,
+  selector: string,
+): Promise<{ top: number; headerBottom: number; viewport: number }> {
   return page.evaluate((target) => {
     const element = document.querySelector(target)!;
     const header = document.querySelector('body > header')!;
@@ -29,7 +35,9 @@ describe('the article in Chromium', () => {
     it(`renders at ${width} px with no horizontal overflow`, async () => {
       const { page, problems, close } = await open(`${SLUG}/`, width);
       expect(await page.locator('h1').innerText()).toBe(seed.title);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       // Nothing (an icon sprite, say) takes room above the header.
       expect(await page.evaluate(() => document.querySelector('body > header')!.getBoundingClientRect().top)).toBe(0);
@@ -44,7 +52,9 @@ describe('the article in Chromium', () => {
     await link.click();
     await page.waitForFunction(() => location.hash === '#cosa-aspettarsi-dal-viaggio-in-russia');
     await page.waitForFunction(
-      () => document.querySelector('nav a[href="#cosa-aspettarsi-dal-viaggio-in-russia"]')?.getAttribute('aria-current') === 'true',
+      () =>
+        document.querySelector('nav a[href="#cosa-aspettarsi-dal-viaggio-in-russia"]')?.getAttribute('aria-current') ===
+        'true',
     );
     const box = await gapBelowHeader(page, '#cosa-aspettarsi-dal-viaggio-in-russia');
     expect(box.top).toBeGreaterThanOrEqual(box.headerBottom);
@@ -88,7 +98,9 @@ describe('the article in Chromium', () => {
 
   it('marks the last, short section current when the page opens at its fragment', async () => {
     const { page, problems, close } = await open(`${SLUG}/#conclusione`, 1280);
-    await page.waitForFunction(() => document.querySelector('nav a[href="#conclusione"]')?.getAttribute('aria-current') === 'true');
+    await page.waitForFunction(
+      () => document.querySelector('nav a[href="#conclusione"]')?.getAttribute('aria-current') === 'true',
+    );
     const box = await gapBelowHeader(page, '#conclusione');
     expect(box.top).toBeGreaterThanOrEqual(box.headerBottom);
     expectClean(problems);
@@ -144,7 +156,9 @@ describe('the article in Chromium', () => {
       seed.headings[3],
       'Cronologia: il viaggio e il suo contesto',
     ]);
-    for (const href of await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+    for (const href of await toc
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
       expect(await page.locator(href).count(), href).toBe(1);
     }
     await close();
@@ -169,7 +183,10 @@ describe('the enhancements, which run after the first paint', () => {
         new Promise<number>((resolve) => {
           let total = 0;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[]) {
               if (!entry.hadRecentInput) total += entry.value;
             }
           }).observe({ type: 'layout-shift', buffered: true });
@@ -178,7 +195,12 @@ describe('the enhancements, which run after the first paint', () => {
     );
 
   for (const width of [320, 390, 1280]) {
-    for (const path of [`${SLUG}/`, `${SLUG}/#cosa-aspettarsi-dal-viaggio-in-russia`, `${SLUG}/#tappa-vertice-a-vostochny`, `${SLUG}/#attore-giappone`]) {
+    for (const path of [
+      `${SLUG}/`,
+      `${SLUG}/#cosa-aspettarsi-dal-viaggio-in-russia`,
+      `${SLUG}/#tappa-vertice-a-vostochny`,
+      `${SLUG}/#attore-giappone`,
+    ]) {
       it(`move nothing on screen at ${width} px when they arrive, opening /${path}`, async () => {
         const { page, problems, close } = await open(path, width);
         expect(await page.locator('copy-link button').count()).toBeGreaterThan(0);
@@ -197,11 +219,14 @@ describe('the enhancements, which run after the first paint', () => {
         new PerformanceObserver((list, observer) => {
           if (list.getEntriesByName('first-contentful-paint').length === 0) return;
           observer.disconnect();
-          (window as unknown as { definedAtFirstPaint: boolean }).definedAtFirstPaint = customElements.get('visit-timeline') !== undefined;
+          (window as unknown as { definedAtFirstPaint: boolean }).definedAtFirstPaint =
+            customElements.get('visit-timeline') !== undefined;
         }).observe({ type: 'paint', buffered: true });
       },
     });
-    expect(await page.evaluate(() => (window as unknown as { definedAtFirstPaint?: boolean }).definedAtFirstPaint)).toBe(false);
+    expect(
+      await page.evaluate(() => (window as unknown as { definedAtFirstPaint?: boolean }).definedAtFirstPaint),
+    ).toBe(false);
     await close();
   });
 });
@@ -218,7 +243,12 @@ describe('the first frame on a phone', () => {
   /** Whether the browser has drawn the content of each element, or skips it while it is far away. */
   const drawn = (page: Page, selectors: string[]) =>
     page.evaluate(
-      (targets) => targets.map((selector) => document.querySelector(selector)?.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? null),
+      (targets) =>
+        targets.map(
+          (selector) =>
+            document.querySelector(selector)?.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ??
+            null,
+        ),
       selectors,
     );
   // The map's skipped box sits in its frame; the actors' cards are after the article.
@@ -237,16 +267,27 @@ describe('the first frame on a phone', () => {
   it(`styles at most ${FIRST_FRAME.styledElements} elements and lays out at most ${FIRST_FRAME.layoutObjects} objects before the first paint`, async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await site.browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] });
+    await site.browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'],
+    });
     await page.goto(`${site.server.url}${SLUG}/`, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    const events = (JSON.parse((await site.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    const events = (JSON.parse((await site.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+      .traceEvents;
     await context.close();
     const paint = events.find((event) => event.name === 'firstContentfulPaint');
     expect(paint).toBeDefined();
     const beforePaint = events.filter((event) => event.pid === paint!.pid && event.ts < paint!.ts);
-    const styled = Math.max(0, ...beforePaint.filter((event) => event.name === 'UpdateLayoutTree').map((event) => event.args?.elementCount ?? 0));
-    const laidOut = Math.max(0, ...beforePaint.filter((event) => event.name === 'Layout').map((event) => event.args?.beginData?.totalObjects ?? 0));
+    const styled = Math.max(
+      0,
+      ...beforePaint.filter((event) => event.name === 'UpdateLayoutTree').map((event) => event.args?.elementCount ?? 0),
+    );
+    const laidOut = Math.max(
+      0,
+      ...beforePaint
+        .filter((event) => event.name === 'Layout')
+        .map((event) => event.args?.beginData?.totalObjects ?? 0),
+    );
     console.log(`first frame at 390 px: ${styled} elements styled, ${laidOut} layout objects`);
     // Above zero, or the trace no longer carries the counts and the budget checks nothing.
     expect(styled).toBeGreaterThan(0);

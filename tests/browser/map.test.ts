@@ -6,9 +6,11 @@ import { ARTICLE_PATH as ARTICLE } from '../helpers/article';
 import { measureRelations } from '../helpers/relation-geometry';
 
 const site = useBuiltSite();
-const open = (fragment = '', options: OpenOptions = {}) => site.open(`${ARTICLE}${fragment}`, { reducedMotion: 'reduce', ...options });
+const open = (fragment = '', options: OpenOptions = {}) =>
+  site.open(`${ARTICLE}${fragment}`, { reducedMotion: 'reduce', ...options });
 
-const selected = (page: Page) => page.evaluate(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') ?? null);
+const selected = (page: Page) =>
+  page.evaluate(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') ?? null);
 const panelText = (page: Page) => page.locator('actor-map [data-panel]').innerText();
 const mapActor = (page: Page, name: string) => page.locator('actor-map svg a.actor', { hasText: name });
 
@@ -25,12 +27,20 @@ describe('the actor map in Chromium', () => {
     expect(text).toContain('Cosa aspettarsi dal viaggio in Russia?');
     expect(await page.evaluate(() => location.hash)).toBe('#attore-giappone');
     expect(await page.locator('actor-map [data-announcer]').innerText()).toBe('Giappone');
-    expect(await page.getByRole('region', { name: 'Scheda dell’attore: Giappone', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Scheda dell’attore: Giappone', exact: true }).isVisible()).toBe(
+      true,
+    );
     const style = (selector: string, property: 'opacity' | 'fontWeight') =>
-      page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element, name) => getComputedStyle(element)[name], property);
     // Polled: the dimming fades in over 0.2 s where motion is allowed.
-    await expect.poll(async () => Number(await style('actor-map svg .country[data-actor="taiwan"]', 'opacity'))).toBeLessThan(0.5);
-    for (const related of ['giappone', 'cina']) expect(await style(`actor-map svg .country[data-actor="${related}"]`, 'opacity')).toBe('1');
+    await expect
+      .poll(async () => Number(await style('actor-map svg .country[data-actor="taiwan"]', 'opacity')))
+      .toBeLessThan(0.5);
+    for (const related of ['giappone', 'cina'])
+      expect(await style(`actor-map svg .country[data-actor="${related}"]`, 'opacity')).toBe('1');
     expect(await style('actor-map svg .relation[data-from="giappone"]', 'opacity')).toBe('1');
     // The other names step back by weight, not by contrast: they are still links.
     expect(await style('actor-map svg a.actor[data-actor="taiwan"]', 'opacity')).toBe('1');
@@ -68,9 +78,11 @@ describe('the actor map in Chromium', () => {
   it('moves with the arrows only between the actors the detail view shows', async () => {
     const { page, problems, close } = await open('', { width: 1280 });
     await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
-    const shown = await page.locator('actor-map svg a.actor').evaluateAll((links) =>
-      links.filter((link) => link.getClientRects().length > 0).map((link) => link.getAttribute('data-actor')),
-    );
+    const shown = await page
+      .locator('actor-map svg a.actor')
+      .evaluateAll((links) =>
+        links.filter((link) => link.getClientRects().length > 0).map((link) => link.getAttribute('data-actor')),
+      );
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.length).toBeLessThan(await page.locator('actor-map svg a.actor').count());
     await page.locator(`actor-map svg a.actor[data-actor="${shown[0]}"]`).focus();
@@ -89,12 +101,18 @@ describe('the actor map in Chromium', () => {
     const mention = page.locator('.prose a.actor-mention', { hasText: 'Cina' }).first();
     await mention.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'cina');
+    await page.waitForFunction(
+      () => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'cina',
+    );
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chiudi');
     await page.keyboard.press('Escape');
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
     expect(await mention.evaluate((link) => link === document.activeElement)).toBe(true);
-    expect(await mention.evaluate((link) => link.getBoundingClientRect().top >= 0 && link.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(
+      await mention.evaluate(
+        (link) => link.getBoundingClientRect().top >= 0 && link.getBoundingClientRect().bottom <= innerHeight,
+      ),
+    ).toBe(true);
     expectClean(problems);
     await close();
   });
@@ -103,7 +121,9 @@ describe('the actor map in Chromium', () => {
     const { page, problems, close } = await open('#attore-russia', { width: 1280 });
     expect(await selected(page)).toBe('russia');
     await page.evaluate(() => (location.hash = '#conclusione'));
-    await page.waitForFunction(() => !document.querySelector('actor-map svg[data-view]')?.hasAttribute('data-selected'));
+    await page.waitForFunction(
+      () => !document.querySelector('actor-map svg[data-view]')?.hasAttribute('data-selected'),
+    );
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
     expectClean(problems);
     await close();
@@ -114,7 +134,8 @@ describe('the actor map in Chromium', () => {
     await page.evaluate(() => {
       // Registered after the map's own listener, so it sees what the map set up for paper.
       addEventListener('beforeprint', () => {
-        document.body.dataset.printedView = document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view') ?? '';
+        document.body.dataset.printedView =
+          document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view') ?? '';
       });
     });
     await page.pdf({ width: '210mm', height: '297mm' });
@@ -123,16 +144,23 @@ describe('the actor map in Chromium', () => {
 
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const style = (selector: string, property: 'opacity' | 'backgroundColor' | 'color') =>
-      page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element, name) => getComputedStyle(element)[name], property);
     // The emulated media reaches the page's style asynchronously after a print: polled.
     await expect.poll(() => style('body', 'backgroundColor'), { timeout: 5000 }).toBe('rgb(255, 255, 255)');
     expect(await style('actor-map svg .country[data-actor="taiwan"]', 'opacity')).toBe('1');
     expect(await style('visit-timeline .badge', 'color')).toBe('rgb(0, 0, 0)');
     // Everything expanded on paper: the diagram and its list under the map, and the actors' cards.
     for (const selector of ['actor-map .frame', 'actor-map .diagram', 'actor-map .relation-key', '#schede-attori']) {
-      expect(await page.locator(selector).evaluate((element) => getComputedStyle(element).display), selector).not.toBe('none');
+      expect(await page.locator(selector).evaluate((element) => getComputedStyle(element).display), selector).not.toBe(
+        'none',
+      );
     }
-    expect(await page.locator('#schede-attori').evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('visible');
+    expect(
+      await page.locator('#schede-attori').evaluate((element) => getComputedStyle(element).contentVisibility),
+    ).toBe('visible');
     expectClean(problems);
     await close();
   });
@@ -153,9 +181,13 @@ describe('the actor map in Chromium', () => {
     expect(await selected(page)).toBe('corea-del-sud');
     expect(await panelText(page)).toContain('Paese ostile');
     await page.evaluate(() => (location.hash = '#attore-iran'));
-    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'iran');
+    await page.waitForFunction(
+      () => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'iran',
+    );
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'corea-del-sud');
+    await page.waitForFunction(
+      () => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'corea-del-sud',
+    );
     for (const hash of ['#attore-atlantide', '#attore-', '#%E0%A4%A']) {
       await changeHash(page, hash);
       expect(await selected(page)).toBe('corea-del-sud');
@@ -164,14 +196,26 @@ describe('the actor map in Chromium', () => {
     await close();
   });
 
-  for (const [width, height] of [[1280, 720], [390, 844]]) {
+  for (const [width, height] of [
+    [1280, 720],
+    [390, 844],
+  ]) {
     it(`shows the whole panel of a deep-linked actor at ${width}×${height}, and on closing returns focus to the actor on the map and drops the fragment`, async () => {
       const { page, problems, close } = await open('#attore-giappone', { width, height });
       const panel = page.locator('actor-map [data-panel]');
       await panel.waitFor();
-      await expect.poll(() => panel.evaluate((element) => [element.getBoundingClientRect().top >= document.getElementById('testata')!.getBoundingClientRect().bottom, element.getBoundingClientRect().bottom <= innerHeight + 1])).toEqual([true, true]); // + 1: scroll positions are whole pixels, boxes are not
+      await expect
+        .poll(() =>
+          panel.evaluate((element) => [
+            element.getBoundingClientRect().top >= document.getElementById('testata')!.getBoundingClientRect().bottom,
+            element.getBoundingClientRect().bottom <= innerHeight + 1,
+          ]),
+        )
+        .toEqual([true, true]); // + 1: scroll positions are whole pixels, boxes are not
       await page.getByRole('button', { name: 'Chiudi' }).click();
-      expect(await page.evaluate(() => (document.activeElement as Element).closest('a.actor')?.getAttribute('data-actor'))).toBe('giappone');
+      expect(
+        await page.evaluate(() => (document.activeElement as Element).closest('a.actor')?.getAttribute('data-actor')),
+      ).toBe('giappone');
       expect(await page.evaluate(() => location.href)).toBe(`${site.server.url}${ARTICLE}`);
       expectClean(problems);
       await close();
@@ -192,7 +236,9 @@ describe('the actor map in Chromium', () => {
   it('opens an actor from its mention in the article text and brings the map into view', async () => {
     const { page, problems, close } = await open();
     await page.locator('.prose a.actor-mention', { hasText: 'Giappone' }).first().click();
-    await page.waitForFunction(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'giappone');
+    await page.waitForFunction(
+      () => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'giappone',
+    );
     const top = await page.evaluate(() => document.querySelector('actor-map')!.getBoundingClientRect().top);
     expect(top).toBeLessThan(200);
     expectClean(problems);
@@ -202,8 +248,12 @@ describe('the actor map in Chromium', () => {
   it('switches to the detail view and shows the numbered stops of the journey', async () => {
     const { page, problems, close } = await open('', { width: 1280 });
     await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
-    expect(await page.getByRole('button', { name: 'Dettaglio della visita' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('actor-map svg[data-view]').getAttribute('viewBox')).toBe(await page.locator('actor-map').getAttribute('data-detail'));
+    expect(await page.getByRole('button', { name: 'Dettaglio della visita' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await page.locator('actor-map svg[data-view]').getAttribute('viewBox')).toBe(
+      await page.locator('actor-map').getAttribute('data-detail'),
+    );
     expect(await page.getByRole('link', { name: 'Tappa 4: Cosmodromo Vostočnyj' }).isVisible()).toBe(true);
     expectClean(problems);
     await close();
@@ -213,21 +263,30 @@ describe('the actor map in Chromium', () => {
     const { page, problems, close } = await open('', { width: 1280 });
     await page.evaluate(() =>
       document.dispatchEvent(
-        new CustomEvent('cronologia:selezione', { detail: { eventId: 'arrivo-a-vostochny', placeId: 'vostochny', actorIds: ['russia', 'corea-del-nord'] } }),
+        new CustomEvent('cronologia:selezione', {
+          detail: { eventId: 'arrivo-a-vostochny', placeId: 'vostochny', actorIds: ['russia', 'corea-del-nord'] },
+        }),
       ),
     );
     expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('data-place')).toBe('vostochny');
     expect(await page.locator('actor-map svg[data-view]').getAttribute('data-view')).toBe('detail');
-    expect(await page.locator('actor-map svg a.actor.on').evaluateAll((links) => links.map((link) => link.getAttribute('data-actor')))).toEqual(
-      expect.arrayContaining(['russia', 'corea-del-nord']),
-    );
+    expect(
+      await page
+        .locator('actor-map svg a.actor.on')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('data-actor'))),
+    ).toEqual(expect.arrayContaining(['russia', 'corea-del-nord']));
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
     // Highlighted, not selected: no actor reads as open while its panel is closed, and the detail
     // view keeps the route clear of the overview's relation arrows.
     expect(await selected(page)).toBeNull();
     // (The arrows are in the "Rapporti" view now, which the detail view hides.)
     expect(await page.locator('actor-map svg .relations').isVisible()).toBe(false);
-    expect(await page.locator('actor-map svg a.actor:not(.on) .label').first().evaluate((label) => getComputedStyle(label).fontWeight)).toBe('400');
+    expect(
+      await page
+        .locator('actor-map svg a.actor:not(.on) .label')
+        .first()
+        .evaluate((label) => getComputedStyle(label).fontWeight),
+    ).toBe('400');
     expectClean(problems);
     await close();
   });
@@ -239,7 +298,9 @@ describe('the actor map in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#tappa-fabbrica-di-komsomolsk a[aria-current="true"]'));
     expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-5');
     // Focus follows the link to the event, so the next Tab continues from there.
-    expect(await page.evaluate(() => document.activeElement?.closest('li[id]')?.id)).toBe('tappa-fabbrica-di-komsomolsk');
+    expect(await page.evaluate(() => document.activeElement?.closest('li[id]')?.id)).toBe(
+      'tappa-fabbrica-di-komsomolsk',
+    );
     expectClean(problems);
     await close();
   });
@@ -248,9 +309,11 @@ describe('the actor map in Chromium', () => {
     const { page, problems, close } = await open('#tappa-arrivo-a-chasan', { width: 1280 });
     await page.locator('#tappa-fabbrica-di-komsomolsk a[href="#mappa-tappa-5"]').click();
     await page.waitForFunction(() => document.activeElement?.id === 'mappa-tappa-5');
-    expect(await page.locator('visit-timeline a.event-link[aria-current="true"]').evaluate((link) => link.closest('li[id]')?.id)).toBe(
-      'tappa-fabbrica-di-komsomolsk',
-    );
+    expect(
+      await page
+        .locator('visit-timeline a.event-link[aria-current="true"]')
+        .evaluate((link) => link.closest('li[id]')?.id),
+    ).toBe('tappa-fabbrica-di-komsomolsk');
     expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-5');
     expectClean(problems);
     await close();
@@ -263,14 +326,27 @@ describe('the actor map in Chromium', () => {
         await page.getByRole('button', { name: view }).click();
         const boxes = await page.evaluate(() =>
           [...document.querySelectorAll('actor-map svg :is(.label, .stop .badge)')]
-            .map((element) => ({ name: element.textContent || element.closest('a')?.id || '', box: element.getBoundingClientRect() }))
+            .map((element) => ({
+              name: element.textContent || element.closest('a')?.id || '',
+              box: element.getBoundingClientRect(),
+            }))
             .filter(({ box }) => box.width > 0 && box.height > 0)
-            .map(({ name, box }) => ({ name, left: box.left, right: box.right, top: box.top, bottom: box.bottom, height: box.height })),
+            .map(({ name, box }) => ({
+              name,
+              left: box.left,
+              right: box.right,
+              top: box.top,
+              bottom: box.bottom,
+              height: box.height,
+            })),
         );
         expect(boxes.length).toBeGreaterThan(3);
         const targets = await page.evaluate(() =>
           [...document.querySelectorAll('actor-map svg :is(.hit, .stop .badge)')]
-            .map((element) => ({ name: element.closest('a')?.getAttribute('data-actor') ?? element.closest('a')?.id ?? '', box: element.getBoundingClientRect() }))
+            .map((element) => ({
+              name: element.closest('a')?.getAttribute('data-actor') ?? element.closest('a')?.id ?? '',
+              box: element.getBoundingClientRect(),
+            }))
             .filter(({ box }) => box.width > 0),
         );
         for (const target of targets) {
@@ -280,7 +356,8 @@ describe('the actor map in Chromium', () => {
         for (const [index, a] of boxes.entries()) {
           expect(a.height, `${a.name} is legible`).toBeGreaterThanOrEqual(11);
           for (const b of boxes.slice(index + 1)) {
-            const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+            const overlap =
+              a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
             expect(overlap, `${view}: "${a.name}" overlaps "${b.name}"`).toBe(false);
           }
         }
@@ -291,7 +368,8 @@ describe('the actor map in Chromium', () => {
   }
 
   /** The figure's own boxes: what a reader scrolls past. */
-  const figureHeight = (page: Page) => page.locator('actor-map figure').evaluate((figure) => figure.getBoundingClientRect().height);
+  const figureHeight = (page: Page) =>
+    page.locator('actor-map figure').evaluate((figure) => figure.getBoundingClientRect().height);
 
   for (const width of [320, 390, 768, 1280]) {
     it(`keeps every relation of the "Rapporti" view apart at ${width} px: no shared run, no arrow over another actor's name, numbers legible and clear`, async () => {
@@ -299,7 +377,10 @@ describe('the actor map in Chromium', () => {
       for (const view of ['Panoramica', 'Dettaglio della visita']) {
         await page.getByRole('button', { name: view, exact: true }).click();
         // The geographic views draw no relation arrows: they show camps, capitals and the journey.
-        expect((await measureRelations(page, 'actor-map [data-from][data-to]', 'actor-map svg .label')).paths, view).toBe(0);
+        expect(
+          (await measureRelations(page, 'actor-map [data-from][data-to]', 'actor-map svg .label')).paths,
+          view,
+        ).toBe(0);
       }
       await page.getByRole('button', { name: 'Rapporti', exact: true }).click();
       const entries = await page.locator('actor-map .relation-key li').count();
@@ -311,10 +392,19 @@ describe('the actor map in Chromium', () => {
       const boxes = await page.evaluate(() =>
         [...document.querySelectorAll('actor-map .diagram :is(.num text, .num circle, .label)')].map((element) => {
           const box = element.getBoundingClientRect();
-          return { name: `${element.closest('[data-relation], [data-actor]')?.getAttribute('data-relation') ?? element.closest('[data-actor]')?.getAttribute('data-actor')} ${element.tagName}`, kind: element.tagName, number: element.matches('.num text'), left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+          return {
+            name: `${element.closest('[data-relation], [data-actor]')?.getAttribute('data-relation') ?? element.closest('[data-actor]')?.getAttribute('data-actor')} ${element.tagName}`,
+            kind: element.tagName,
+            number: element.matches('.num text'),
+            left: box.left,
+            right: box.right,
+            top: box.top,
+            bottom: box.bottom,
+          };
         }),
       );
-      for (const box of boxes.filter((candidate) => candidate.number)) expect(box.bottom - box.top, `${box.name} is legible`).toBeGreaterThanOrEqual(12);
+      for (const box of boxes.filter((candidate) => candidate.number))
+        expect(box.bottom - box.top, `${box.name} is legible`).toBeGreaterThanOrEqual(12);
       // A number's disc against every other disc and every name (its own text sits inside its disc).
       const discs = boxes.filter((box) => box.kind === 'circle');
       const others = boxes.filter((box) => box.kind !== 'circle' && !box.number);
@@ -325,7 +415,15 @@ describe('the actor map in Chromium', () => {
         }
       }
       // Every relation is reachable by keyboard: each number is a link in the tab order.
-      expect(await page.locator('actor-map .diagram a.num').evaluateAll((links) => links.every((link) => link.getAttribute('href')?.startsWith('#rapporto-') && (link as SVGAElement).tabIndex >= 0))).toBe(true);
+      expect(
+        await page
+          .locator('actor-map .diagram a.num')
+          .evaluateAll((links) =>
+            links.every(
+              (link) => link.getAttribute('href')?.startsWith('#rapporto-') && (link as SVGAElement).tabIndex >= 0,
+            ),
+          ),
+      ).toBe(true);
       expectClean(problems);
       await close();
     });
@@ -334,7 +432,9 @@ describe('the actor map in Chromium', () => {
   /** The relations drawn at full strength and the text of the label shown over the diagram. */
   const litRelations = (page: Page) =>
     page.evaluate(() => ({
-      lit: [...document.querySelectorAll('actor-map .diagram .rel')].filter((rel) => Number(getComputedStyle(rel).opacity) > 0.5).map((rel) => rel.getAttribute('data-relation')),
+      lit: [...document.querySelectorAll('actor-map .diagram .rel')]
+        .filter((rel) => Number(getComputedStyle(rel).opacity) > 0.5)
+        .map((rel) => rel.getAttribute('data-relation')),
       caption: document.querySelector('actor-map [data-relation-caption]')?.textContent ?? '',
       listed: [...document.querySelectorAll('actor-map .relation-key li.active')].map((item) => item.id),
     }));
@@ -344,12 +444,24 @@ describe('the actor map in Chromium', () => {
     await page.getByRole('button', { name: 'Rapporti', exact: true }).click();
     const relation = 'paese-ostile';
     await page.locator(`actor-map .diagram [data-relation="${relation}"] .num`).hover();
-    await expect.poll(() => litRelations(page)).toEqual({ lit: [relation], caption: expect.stringContaining('Nella lista russa dei Paesi'), listed: [`rapporto-${relation}`] });
+    await expect
+      .poll(() => litRelations(page))
+      .toEqual({
+        lit: [relation],
+        caption: expect.stringContaining('Nella lista russa dei Paesi'),
+        listed: [`rapporto-${relation}`],
+      });
     await page.mouse.move(0, 0);
     await expect.poll(async () => (await litRelations(page)).lit.length).toBeGreaterThan(5);
     // From the list, by keyboard: its link takes focus and lights the arrow.
     await page.locator('actor-map .relation-key li[data-relation="droni-iraniani"] a').focus();
-    await expect.poll(() => litRelations(page)).toEqual({ lit: ['droni-iraniani'], caption: expect.stringContaining('Droni inviati alla Russia'), listed: ['rapporto-droni-iraniani'] });
+    await expect
+      .poll(() => litRelations(page))
+      .toEqual({
+        lit: ['droni-iraniani'],
+        caption: expect.stringContaining('Droni inviati alla Russia'),
+        listed: ['rapporto-droni-iraniani'],
+      });
     // A number on the diagram, by keyboard: Enter follows it to its entry in the list.
     await page.locator('actor-map .diagram [data-relation="tensioni-stretto"] .num').focus();
     await expect.poll(async () => (await litRelations(page)).lit).toEqual(['tensioni-stretto']);
@@ -368,7 +480,9 @@ describe('the actor map in Chromium', () => {
     await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
     expect(await page.locator('actor-map .frame').isVisible()).toBe(true);
     expect(await page.locator('actor-map .diagram').isVisible()).toBe(false);
-    expect(await page.locator('actor-map svg[data-view]').getAttribute('viewBox')).toBe(await page.locator('actor-map').getAttribute('data-detail'));
+    expect(await page.locator('actor-map svg[data-view]').getAttribute('viewBox')).toBe(
+      await page.locator('actor-map').getAttribute('data-detail'),
+    );
     expectClean(problems);
     await close();
   });
@@ -382,7 +496,13 @@ describe('the actor map in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Mostra lo schema dei rapporti' }).isVisible()).toBe(false);
     await close();
     const linked = await open('#rapporto-droni-iraniani', { width: 390, javaScriptEnabled: false });
-    const entry = await linked.page.locator('#rapporto-droni-iraniani').evaluate((item) => ({ top: item.getBoundingClientRect().top, bottom: item.getBoundingClientRect().bottom, viewport: innerHeight }));
+    const entry = await linked.page
+      .locator('#rapporto-droni-iraniani')
+      .evaluate((item) => ({
+        top: item.getBoundingClientRect().top,
+        bottom: item.getBoundingClientRect().bottom,
+        viewport: innerHeight,
+      }));
     expect(entry.top).toBeGreaterThan(0);
     expect(entry.bottom).toBeLessThan(entry.viewport);
     await linked.close();
@@ -404,7 +524,12 @@ describe('the actor map in Chromium', () => {
         // Without the script the card itself is the target; with it, the panel under the map.
         const target = javaScriptEnabled ? 'actor-map [data-panel]' : '#attore-giappone';
         await expect
-          .poll(() => linked.page.locator(target).evaluate((element) => { const box = element.getBoundingClientRect(); return box.height > 0 && box.top < innerHeight && box.bottom > 0; }))
+          .poll(() =>
+            linked.page.locator(target).evaluate((element) => {
+              const box = element.getBoundingClientRect();
+              return box.height > 0 && box.top < innerHeight && box.bottom > 0;
+            }),
+          )
           .toBe(true);
         await linked.close();
       });
@@ -425,18 +550,27 @@ describe('the actor map in Chromium', () => {
             return [screen.x, screen.y] as [number, number];
           };
           const badge = stop.querySelector('.badge')!.getBoundingClientRect();
-          return { id: stop.id, from: end(0), to: end(leader.getTotalLength()), badge: { x: badge.x + badge.width / 2, y: badge.y + badge.height / 2, r: badge.width / 2 } };
+          return {
+            id: stop.id,
+            from: end(0),
+            to: end(leader.getTotalLength()),
+            badge: { x: badge.x + badge.width / 2, y: badge.y + badge.height / 2, r: badge.width / 2 },
+          };
         }),
       );
       expect(stops.length).toBeGreaterThan(5);
       const cross = ([a1, a2]: [number, number][], [b1, b2]: [number, number][]) => {
-        const side = (p: number[], q: number[], r: number[]) => Math.sign((q[0]! - p[0]!) * (r[1]! - p[1]!) - (q[1]! - p[1]!) * (r[0]! - p[0]!));
+        const side = (p: number[], q: number[], r: number[]) =>
+          Math.sign((q[0]! - p[0]!) * (r[1]! - p[1]!) - (q[1]! - p[1]!) * (r[0]! - p[0]!));
         return side(b1!, b2!, a1!) * side(b1!, b2!, a2!) < 0 && side(a1!, a2!, b1!) * side(a1!, a2!, b2!) < 0;
       };
       for (const [index, a] of stops.entries())
         for (const b of stops.slice(index + 1)) {
           expect(cross([a.from, a.to], [b.from, b.to]), `leaders of ${a.id} and ${b.id} cross`).toBe(false);
-          expect(Math.hypot(a.badge.x - b.badge.x, a.badge.y - b.badge.y), `badges of ${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.badge.r + b.badge.r - 1);
+          expect(
+            Math.hypot(a.badge.x - b.badge.x, a.badge.y - b.badge.y),
+            `badges of ${a.id} and ${b.id}`,
+          ).toBeGreaterThanOrEqual(a.badge.r + b.badge.r - 1);
         }
       expectClean(problems);
       await close();
@@ -448,9 +582,15 @@ describe('the actor map in Chromium', () => {
       const { page, problems, close } = await open('', { width: 1280, colorScheme });
       const pairs = await page.evaluate(() => {
         /** A computed colour (`rgb(r, g, b)`, the form the browser gives fills, strokes and backgrounds) to [r, g, b]. */
-        const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+        const rgb = (color: string) =>
+          color
+            .match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map(Number);
         const luminance = (color: string) => {
-          const [r, g, b] = rgb(color).map((value) => value / 255).map((value) => (value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4));
+          const [r, g, b] = rgb(color)
+            .map((value) => value / 255)
+            .map((value) => (value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4));
           return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
         };
         const ratio = (a: string, b: string) => {
@@ -466,14 +606,23 @@ describe('the actor map in Chromium', () => {
           const marker = style(`actor-map .actor.c-${camp} .mk, actor-map .legend .c-${camp} .mk`).fill;
           const tint = style(`actor-map .legend .c-${camp} .tint`).fill;
           const outline = style(`actor-map .legend .c-${camp} .tint`).stroke;
-          result.push([`${camp} marker on its tint`, ratio(marker, tint)], [`${camp} marker on the sea`, ratio(marker, sea)], [`${camp} outline on the sea`, ratio(outline, sea)], [`${camp} outline on land`, ratio(outline, land)]);
+          result.push(
+            [`${camp} marker on its tint`, ratio(marker, tint)],
+            [`${camp} marker on the sea`, ratio(marker, sea)],
+            [`${camp} outline on the sea`, ratio(outline, sea)],
+            [`${camp} outline on land`, ratio(outline, land)],
+          );
         }
         const route = style('actor-map .route').stroke;
         const ink = style('actor-map .diagram .relation').stroke;
         const diagram = style('actor-map .diagram').backgroundColor;
         result.push(['route on the sea', ratio(route, sea)], ['route on land', ratio(route, land)]);
-        for (const camp of ['asse', 'occidente', 'equilibrio']) result.push([`route on ${camp}`, ratio(route, style(`actor-map .legend .c-${camp} .tint`).fill)]);
-        result.push(['relation arrow on the diagram', ratio(ink, diagram)], ['number disc ring on the diagram', ratio(style('actor-map .diagram .num circle').stroke, diagram)]);
+        for (const camp of ['asse', 'occidente', 'equilibrio'])
+          result.push([`route on ${camp}`, ratio(route, style(`actor-map .legend .c-${camp} .tint`).fill)]);
+        result.push(
+          ['relation arrow on the diagram', ratio(ink, diagram)],
+          ['number disc ring on the diagram', ratio(style('actor-map .diagram .num circle').stroke, diagram)],
+        );
         result.push(['stop badge ring on the page', ratio(style('actor-map .stop .badge').stroke, page)]);
         return result;
       });
@@ -499,7 +648,17 @@ describe('the actor map in Chromium', () => {
 
   it('is complete without JavaScript: the SVG with every actor and the actor list', async () => {
     const { page, close } = await open('', { javaScriptEnabled: false });
-    const names = ['Corea del Nord', 'Russia', 'Cina', 'Stati Uniti', 'Giappone', 'Corea del Sud', 'Taiwan', 'Ucraina', 'Iran'];
+    const names = [
+      'Corea del Nord',
+      'Russia',
+      'Cina',
+      'Stati Uniti',
+      'Giappone',
+      'Corea del Sud',
+      'Taiwan',
+      'Ucraina',
+      'Iran',
+    ];
     const svgNames = await page.locator('actor-map svg a.actor .lo text').allTextContents();
     expect(svgNames.sort()).toEqual([...names].sort());
     // The cards are after the article now, linked from the figure.
@@ -512,13 +671,15 @@ describe('the actor map in Chromium', () => {
   });
 
   it('marks the actor card and the timeline event a link lands on, without JavaScript, and not once the script owns the selection', async () => {
-    const border = (page: Page, selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).borderTopWidth);
+    const border = (page: Page, selector: string) =>
+      page.locator(selector).evaluate((element) => getComputedStyle(element).borderTopWidth);
     const { page, close } = await open('#attore-taiwan', { javaScriptEnabled: false });
     expect(await border(page, '#attore-taiwan')).toBe('2px');
     expect(await border(page, '#attore-cina')).toBe('1px');
     await close();
     const event = await open('#tappa-vertice-a-vostochny', { javaScriptEnabled: false });
-    const background = (selector: string) => event.page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+    const background = (selector: string) =>
+      event.page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(await background('#tappa-vertice-a-vostochny')).not.toBe(await background('#tappa-arrivo-a-vostochny'));
     await event.close();
     const scripted = await open('#attore-taiwan');
@@ -533,7 +694,8 @@ describe('the actor map in Chromium', () => {
       const box = document.querySelector(target)!.getBoundingClientRect();
       return { top: box.top, bottom: box.bottom, height: box.height, viewport: innerHeight };
     }, selector);
-  const view = (page: Page) => page.evaluate(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view'));
+  const view = (page: Page) =>
+    page.evaluate(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view'));
 
   it('takes the timeline’s “Tappa N sulla mappa” link to the stop without JavaScript, with the journey shown', async () => {
     const { page, close } = await open('', { width: 390, javaScriptEnabled: false });
@@ -560,7 +722,9 @@ describe('the actor map in Chromium', () => {
       document.querySelector('actor-map svg[data-view]')!.append(probe);
       const accentFill = getComputedStyle(probe).fill;
       probe.remove();
-      return [...document.querySelectorAll('actor-map a.stop')].filter((stop) => getComputedStyle(stop.querySelector('.badge')!).fill === accentFill).map((stop) => stop.id);
+      return [...document.querySelectorAll('actor-map a.stop')]
+        .filter((stop) => getComputedStyle(stop.querySelector('.badge')!).fill === accentFill)
+        .map((stop) => stop.id);
     });
 
   it('lets a stop link go once the reader moves on: one current stop, and no journey in the overview', async () => {
@@ -570,7 +734,9 @@ describe('the actor map in Chromium', () => {
     await page.locator('#tappa-fabbrica-di-komsomolsk a.event-link').click();
     await expect.poll(() => highlightedStops(page)).toEqual(['mappa-tappa-5']);
     await page.getByRole('button', { name: 'Panoramica' }).click();
-    expect(await page.locator('actor-map .journey').evaluate((journey) => getComputedStyle(journey).display)).toBe('none');
+    expect(await page.locator('actor-map .journey').evaluate((journey) => getComputedStyle(journey).display)).toBe(
+      'none',
+    );
     expectClean(problems);
     await close();
   });
@@ -581,7 +747,9 @@ describe('the actor map in Chromium', () => {
     await page.evaluate(() => {
       location.hash = '#mappa-tappa-6';
     });
-    await page.waitForFunction(() => document.querySelector('actor-map a.stop[aria-current="true"]')?.id === 'mappa-tappa-6');
+    await page.waitForFunction(
+      () => document.querySelector('actor-map a.stop[aria-current="true"]')?.id === 'mappa-tappa-6',
+    );
     expect(await selected(page)).toBeNull();
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
     const frame = await onScreen(page, 'actor-map .frame');

@@ -14,7 +14,9 @@ const site = useBuiltSite();
 const measure = (page: Page) =>
   page.evaluate(() => {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-    const paragraphs = [...document.querySelectorAll<HTMLElement>('.prose > p')].filter((p) => (p.textContent ?? '').length > 200);
+    const paragraphs = [...document.querySelectorAll<HTMLElement>('.prose > p')].filter(
+      (p) => (p.textContent ?? '').length > 200,
+    );
     const range = document.createRange();
     const perParagraph = paragraphs.map((paragraph) => {
       const lines = new Map<number, number>();

@@ -13,14 +13,19 @@ async function figuresSpan(page: Page): Promise<number> {
   for (const selector of ['actor-map', '#cronologia']) {
     await page.locator(selector).scrollIntoViewIfNeeded();
     await expect
-      .poll(() => page.evaluate((s) => document.querySelector(s)!.checkVisibility({ contentVisibilityAuto: true }), selector))
+      .poll(() =>
+        page.evaluate((s) => document.querySelector(s)!.checkVisibility({ contentVisibilityAuto: true }), selector),
+      )
       .toBe(true);
   }
   return page.evaluate(() => {
     const blocks = [...document.querySelectorAll('.prose > *')];
     const map = blocks.findIndex((block) => block.matches('actor-map') || !!block.querySelector('actor-map'));
     const overview = blocks.findIndex((block) => block.id === 'cronologia' || !!block.querySelector('#cronologia'));
-    const before = blocks.slice(0, map).reverse().find((block) => block.matches('p'))!;
+    const before = blocks
+      .slice(0, map)
+      .reverse()
+      .find((block) => block.matches('p'))!;
     const after = blocks.slice(overview + 1).find((block) => block.matches('p'))!;
     return after.getBoundingClientRect().top - before.getBoundingClientRect().bottom;
   });
@@ -35,7 +40,9 @@ describe('the figures in the reading flow', () => {
       it(`keep the paragraphs around the map and the journey at most ${most} px apart at ${width}×${height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
         const { page, close } = await site.open(`${ARTICLE_PATH}`, { width, height, javaScriptEnabled });
         const span = await figuresSpan(page);
-        console.log(`figures span at ${width}×${height}, JS ${javaScriptEnabled ? 'on' : 'off'}: ${Math.round(span)} px`);
+        console.log(
+          `figures span at ${width}×${height}, JS ${javaScriptEnabled ? 'on' : 'off'}: ${Math.round(span)} px`,
+        );
         // Both figures are really there: a map and a day-by-day list are far taller than one line.
         expect(span).toBeGreaterThan(800);
         expect(span).toBeLessThanOrEqual(most);

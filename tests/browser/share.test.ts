@@ -8,7 +8,8 @@ import { SLUG } from '../helpers/article';
 const SECTION = 'cosa-aspettarsi-dal-viaggio-in-russia';
 const SECTION_TITLE = 'Cosa aspettarsi dal viaggio in Russia?';
 const site = useBuiltSite();
-const open = (path: string, width: number, options: Omit<BrowserContextOptions, 'viewport'> = {}) => site.open(path, { width, ...options });
+const open = (path: string, width: number, options: Omit<BrowserContextOptions, 'viewport'> = {}) =>
+  site.open(path, { width, ...options });
 
 /** Chromium logs the 404 page's own status as a console error; that one is expected. */
 const OWN_404 = /status of 404 \(Not Found\)/;
@@ -26,7 +27,12 @@ async function expectClean(page: Page, problems: PageProblems, { notFound = fals
 async function expectHeadingBelowHeader(page: Page, id: string) {
   // Polled from the test, not waitForFunction, which needs the page's own JavaScript.
   await expect
-    .poll(() => page.evaluate((target) => (document.getElementById(target)?.getBoundingClientRect().top ?? Infinity) < window.innerHeight / 2, id))
+    .poll(() =>
+      page.evaluate(
+        (target) => (document.getElementById(target)?.getBoundingClientRect().top ?? Infinity) < window.innerHeight / 2,
+        id,
+      ),
+    )
     .toBe(true);
   const box = await page.evaluate((target) => {
     const top = document.getElementById(target)!.getBoundingClientRect().top;
@@ -39,7 +45,9 @@ async function expectHeadingBelowHeader(page: Page, id: string) {
 
 describe('the "Copia link" control', () => {
   it('copies the section URL with the keyboard and announces "Link copiato"', async () => {
-    const { page, problems, close } = await open(`${SLUG}/?utm=x`, 390, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, problems, close } = await open(`${SLUG}/?utm=x`, 390, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const anchor = page.getByRole('link', { name: `Link alla sezione ${SECTION_TITLE}` });
     const button = page.getByRole('button', { name: `Copia link alla sezione ${SECTION_TITLE}` });
     await anchor.focus();
@@ -63,7 +71,11 @@ describe('the "Copia link" control', () => {
     it(`puts the link to ${what} in the address bar and says so, all on a 320 px screen, when the clipboard is refused`, async () => {
       const { page, context, problems, close } = await open(`${SLUG}/?utm=x`, 320);
       await context.grantPermissions([]);
-      await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+      await page.evaluate(() =>
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new Error('denied')) },
+        }),
+      );
       await page.clock.install();
       const button = page.getByRole('button', { name, exact: true });
       await button.click();
@@ -106,7 +118,11 @@ describe('the "Copia link" control', () => {
   });
 
   it('offers the system share sheet with the share page of a section, an event or an actor on a touch screen with the Web Share API', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
       (window as unknown as { shared: ShareData[] }).shared = shared;
@@ -161,7 +177,9 @@ describe('the share page of an event or an actor', () => {
   it('sends the reader to the event, which the timeline marks as current', async () => {
     const { page, problems, close } = await open(`${SLUG}/condividi/tappa-vertice-a-vostochny/`, 390);
     await page.waitForURL(`${site.server.url}${SLUG}/#tappa-vertice-a-vostochny`);
-    await expect.poll(() => page.locator('#tappa-vertice-a-vostochny a.event-link').getAttribute('aria-current')).toBe('true');
+    await expect
+      .poll(() => page.locator('#tappa-vertice-a-vostochny a.event-link').getAttribute('aria-current'))
+      .toBe('true');
     await expectClean(page, problems);
     await close();
   });
@@ -190,7 +208,9 @@ describe('a deep link to a section', () => {
 describe('the Content-Security-Policy', () => {
   it('lets the table-of-contents script run', async () => {
     const { page, problems, close } = await open(`${SLUG}/#conclusione`, 1280);
-    await page.waitForFunction(() => document.querySelector('nav a[href="#conclusione"]')?.getAttribute('aria-current') === 'true');
+    await page.waitForFunction(
+      () => document.querySelector('nav a[href="#conclusione"]')?.getAttribute('aria-current') === 'true',
+    );
     await expectClean(page, problems);
     await close();
   });

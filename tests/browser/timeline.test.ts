@@ -10,16 +10,24 @@ const site = useBuiltSite();
 /** Records what the timeline tells the map, as the map would hear it. */
 function recordSelections() {
   (window as any).__selections = [];
-  document.addEventListener('cronologia:selezione', (event) => (window as any).__selections.push((event as CustomEvent).detail));
+  document.addEventListener('cronologia:selezione', (event) =>
+    (window as any).__selections.push((event as CustomEvent).detail),
+  );
 }
 
 const open = (fragment = '', options: OpenOptions = {}) =>
   site.open(`${ARTICLE}${fragment}`, { reducedMotion: 'no-preference', initScript: recordSelections, ...options });
 
 const currentEventId = (page: Page) =>
-  page.evaluate(() => document.querySelector('visit-timeline a.event-link[aria-current="true"]')?.closest('li')?.id ?? null);
-const announced = (page: Page) => page.evaluate(() => document.querySelector('visit-timeline [data-announcer]')?.textContent ?? '');
-const selections = (page: Page) => page.evaluate(() => (window as any).__selections as { eventId: string; placeId: string | null; actorIds: string[] }[]);
+  page.evaluate(
+    () => document.querySelector('visit-timeline a.event-link[aria-current="true"]')?.closest('li')?.id ?? null,
+  );
+const announced = (page: Page) =>
+  page.evaluate(() => document.querySelector('visit-timeline [data-announcer]')?.textContent ?? '');
+const selections = (page: Page) =>
+  page.evaluate(
+    () => (window as any).__selections as { eventId: string; placeId: string | null; actorIds: string[] }[],
+  );
 
 describe('the timeline in Chromium', () => {
   it('selects an event on click: aria-current, replaceState, announcement of date and title only, and tells the map', async () => {
@@ -150,7 +158,11 @@ describe('the timeline in Chromium', () => {
           const header = document.getElementById('testata')!.getBoundingClientRect();
           // The controls cover the top of the screen only while they are stuck under the header.
           const stuck = controls.top <= header.bottom + 1;
-          return { name: focused.textContent?.trim() || focused.getAttribute('aria-label'), top: focused.getBoundingClientRect().top, clear: stuck ? controls.bottom : header.bottom };
+          return {
+            name: focused.textContent?.trim() || focused.getAttribute('aria-label'),
+            top: focused.getBoundingClientRect().top,
+            clear: stuck ? controls.bottom : header.bottom,
+          };
         });
         if (!(await page.evaluate(() => !!document.activeElement?.closest('visit-timeline .period')))) break;
         expect(top, name ?? '').toBeGreaterThanOrEqual(clear);
@@ -179,18 +191,29 @@ describe('the timeline in Chromium', () => {
     const { page, problems, close } = await open('#tappa-invasione-ucraina', { width: 1280, height: 900 });
     await page.waitForFunction(() => document.querySelector('#tappa-invasione-ucraina a[aria-current="true"]'));
     await waitForScrollEnd(page);
-    expect(await placement(page, 'tappa-invasione-ucraina')).toEqual({ drawn: true, open: true, clear: true, onScreen: true });
+    expect(await placement(page, 'tappa-invasione-ucraina')).toEqual({
+      drawn: true,
+      open: true,
+      clear: true,
+      onScreen: true,
+    });
     await changeHash(page, '#tappa-trattato-di-partenariato');
     await waitForScrollEnd(page);
     expect(await currentEventId(page)).toBe('tappa-trattato-di-partenariato');
-    expect(await placement(page, 'tappa-trattato-di-partenariato')).toEqual({ drawn: true, open: true, clear: true, onScreen: true });
+    expect(await placement(page, 'tappa-trattato-di-partenariato')).toEqual({
+      drawn: true,
+      open: true,
+      clear: true,
+      onScreen: true,
+    });
     expectClean(problems);
     await close();
   });
 
   it('steps across periods with the keys and the buttons, opening the period it enters', async () => {
     const { page, problems, close } = await open();
-    const periodOpen = (id: string) => page.evaluate((target) => (document.getElementById(target)!.closest('details') as HTMLDetailsElement).open, id);
+    const periodOpen = (id: string) =>
+      page.evaluate((target) => (document.getElementById(target)!.closest('details') as HTMLDetailsElement).open, id);
     expect(await periodOpen('tappa-shoigu-a-pyongyang')).toBe(false);
     await page.getByRole('link', { name: 'Kim lascia Pyongyang in treno blindato', exact: true }).focus();
     await page.keyboard.press('ArrowLeft');
@@ -215,7 +238,12 @@ describe('the timeline in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#tappa-arrivo-a-vostochny a[aria-current="true"]'));
     expect(page.url()).toBe(`${site.server.url}${ARTICLE}#tappa-arrivo-a-vostochny`);
     expect((await selections(page)).at(-1)).toMatchObject({ eventId: 'arrivo-a-vostochny', placeId: 'vostochny' });
-    const marked = () => page.evaluate(() => [...document.querySelectorAll('#cronologia li[data-current] time')].map((time) => time.getAttribute('datetime')));
+    const marked = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#cronologia li[data-current] time')].map((time) =>
+          time.getAttribute('datetime'),
+        ),
+      );
     expect(await marked()).toEqual(['2023-09-13']);
     // Another event of the same day keeps its row marked; an event outside the journey, none.
     await page.getByRole('link', { name: 'Il vertice tra Putin e Kim', exact: true }).click();
@@ -234,13 +262,21 @@ describe('the timeline in Chromium', () => {
   });
 
   it('shows an event of a closed period that a link names, without JavaScript (the browser opens the period)', async () => {
-    const { page, close } = await open('#tappa-voto-onu-es-11-1', { javaScriptEnabled: false, width: 1280, height: 900 });
+    const { page, close } = await open('#tappa-voto-onu-es-11-1', {
+      javaScriptEnabled: false,
+      width: 1280,
+      height: 900,
+    });
     expect(await placement(page, 'tappa-voto-onu-es-11-1')).toMatchObject({ drawn: true, open: true, onScreen: true });
     await close();
     const phone = await open('', { javaScriptEnabled: false });
     await phone.page.getByRole('link', { name: 'venerdì 15 settembre', exact: true }).click();
     expect(phone.page.url()).toBe(`${site.server.url}${ARTICLE}#tappa-fabbrica-di-komsomolsk`);
-    expect(await placement(phone.page, 'tappa-fabbrica-di-komsomolsk')).toMatchObject({ drawn: true, open: true, onScreen: true });
+    expect(await placement(phone.page, 'tappa-fabbrica-di-komsomolsk')).toMatchObject({
+      drawn: true,
+      open: true,
+      onScreen: true,
+    });
     await phone.close();
   });
 
@@ -248,7 +284,12 @@ describe('the timeline in Chromium', () => {
     const { page, close } = await open('', { javaScriptEnabled: false });
     await page.emulateMedia({ media: 'print' });
     const hidden = () =>
-      page.evaluate(() => [...document.querySelectorAll('visit-timeline .facts, visit-timeline li[id^="tappa-"]')].filter((element) => !element.checkVisibility()).length);
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('visit-timeline .facts, visit-timeline li[id^="tappa-"]')].filter(
+            (element) => !element.checkVisibility(),
+          ).length,
+      );
     await expect.poll(hidden).toBe(0);
     expect(await page.locator('visit-timeline .facts').count()).toBe(28);
     await close();
@@ -257,7 +298,11 @@ describe('the timeline in Chromium', () => {
   /** The overview's height in the flow, once the browser has laid it out. */
   const overviewHeight = async (page: Page) => {
     await page.locator('#cronologia').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.evaluate(() => document.querySelector('#cronologia h3')?.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('#cronologia h3')?.checkVisibility({ contentVisibilityAuto: true })),
+      )
+      .toBe(true);
     return page.evaluate(() => document.getElementById('cronologia')!.getBoundingClientRect().height);
   };
 
@@ -275,7 +320,16 @@ describe('the timeline in Chromium', () => {
         const header = await page.evaluate(() => document.getElementById('testata')!.getBoundingClientRect().height);
         expect(tall).toBeLessThanOrEqual(height - header);
         // And the full chronology is after the author's last paragraph, not in the flow.
-        expect(await page.evaluate(() => !!(document.querySelector('.prose > p:last-of-type')!.compareDocumentPosition(document.querySelector('visit-timeline')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+        expect(
+          await page.evaluate(
+            () =>
+              !!(
+                document
+                  .querySelector('.prose > p:last-of-type')!
+                  .compareDocumentPosition(document.querySelector('visit-timeline')!) & Node.DOCUMENT_POSITION_FOLLOWING
+              ),
+          ),
+        ).toBe(true);
         await close();
       });
     }
@@ -283,7 +337,9 @@ describe('the timeline in Chromium', () => {
 
   it('reads at 320 px without horizontal overflow', async () => {
     const { page, problems, close } = await open('#tappa-voto-onu-es-11-1', { width: 320 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     expectClean(problems);
     await close();
   });

@@ -69,7 +69,9 @@ describe('the article page in dist/', () => {
     const page = articlePage();
     expect(page.querySelector('html')!.getAttribute('lang')).toBe('it');
     expect(page.querySelector('title')!.textContent).toBe(seed.title);
-    expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toMatch(/^Il viaggio di Kim Jong-un/);
+    expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toMatch(
+      /^Il viaggio di Kim Jong-un/,
+    );
   });
 
   it('starts with a skip link to main and has header, nav, main and footer landmarks', () => {
@@ -148,7 +150,9 @@ describe('the home page', () => {
 
 describe('the actor list in dist/', () => {
   const actors: { id: string; name: string }[] = JSON.parse(readFileSync(join(ROOT, 'content', 'actors.json'), 'utf8'));
-  const relations: { from: string; to: string; label: string }[] = JSON.parse(readFileSync(join(ROOT, 'content', 'relations.json'), 'utf8'));
+  const relations: { from: string; to: string; label: string }[] = JSON.parse(
+    readFileSync(join(ROOT, 'content', 'relations.json'), 'utf8'),
+  );
   const nameOf = (id: string) => actors.find((actor) => actor.id === id)!.name;
 
   it('gives each relation a line of its own: the other actor, then what passes between them', () => {
@@ -157,10 +161,16 @@ describe('the actor list in dist/', () => {
       const card = page.querySelector(`#schede-attori li[data-actor="${actor.id}"]`)!;
       const items = card.querySelectorAll('ul.relations-list > li');
       // Each line ends with what the relation rests on (a section link, sources), checked in editorial.test.ts.
-      const lines = items.map((line) => normalise(line.textContent.replace(line.querySelector('.basis')?.textContent ?? '', '')));
+      const lines = items.map((line) =>
+        normalise(line.textContent.replace(line.querySelector('.basis')?.textContent ?? '', '')),
+      );
       const expected = [
-        ...relations.filter((relation) => relation.from === actor.id).map((relation) => `${nameOf(relation.to)}: ${relation.label}`),
-        ...relations.filter((relation) => relation.to === actor.id).map((relation) => `${nameOf(relation.from)}: ${relation.label}`),
+        ...relations
+          .filter((relation) => relation.from === actor.id)
+          .map((relation) => `${nameOf(relation.to)}: ${relation.label}`),
+        ...relations
+          .filter((relation) => relation.to === actor.id)
+          .map((relation) => `${nameOf(relation.from)}: ${relation.label}`),
       ];
       // The content store does not keep file order: the same lines, in any order.
       expect([...lines].sort(), actor.id).toEqual(expected.sort());

@@ -53,14 +53,20 @@ describe('bad timeline data fails the build, naming file, entry and field', () =
   });
 
   it('a clock time without its UTC offset', async () => {
-    const result = await buildWithEdited('content/visit.json', (events) => delete byId(events, 'arrivo-a-chasan').utcOffset);
+    const result = await buildWithEdited(
+      'content/visit.json',
+      (events) => delete byId(events, 'arrivo-a-chasan').utcOffset,
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('content/visit.json');
     expect(result.output).toMatch(/arrivo-a-chasan[\s\S]*utcOffset[^\n]*a clock time needs the place’s UTC offset/);
   });
 
   it('a source address that is not http(s)', async () => {
-    const result = await buildWithEdited('content/visit.json', (events) => (byId(events, 'oceanario').sources[0].url = 'javascript:alert(1)'));
+    const result = await buildWithEdited(
+      'content/visit.json',
+      (events) => (byId(events, 'oceanario').sources[0].url = 'javascript:alert(1)'),
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/oceanario[\s\S]*sources\.0\.url[^\n]*must be an http\(s\) address/);
   });
@@ -82,25 +88,36 @@ describe('bad timeline data fails the build, naming file, entry and field', () =
 
 describe('bad map data fails the build, naming file, entry and field', () => {
   it('an actor whose country id is not in world-atlas', async () => {
-    const result = await buildWithEdited('content/actors.json', (actors) => (byId(actors, 'giappone').countryId = '999'));
+    const result = await buildWithEdited(
+      'content/actors.json',
+      (actors) => (byId(actors, 'giappone').countryId = '999'),
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('content/actors.json › giappone › countryId: no country "999" in world-atlas');
   });
 
   it('a relation to an unknown actor', async () => {
-    const result = await buildWithEdited('content/relations.json', (relations) => (byId(relations, 'droni-iraniani').to = 'rusia'));
+    const result = await buildWithEdited(
+      'content/relations.json',
+      (relations) => (byId(relations, 'droni-iraniani').to = 'rusia'),
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('content/relations.json › droni-iraniani › to: no actor "rusia"');
   });
 
   it('a reference to a section the article does not have', async () => {
-    const result = await buildWithEdited('content/actors.json', (actors) => byId(actors, 'taiwan').sections.push('epilogo'));
+    const result = await buildWithEdited('content/actors.json', (actors) =>
+      byId(actors, 'taiwan').sections.push('epilogo'),
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('content/actors.json › taiwan › sections[1]: no section "epilogo"');
   });
 
   it('coordinates out of range', async () => {
-    const result = await buildWithEdited('content/places.json', (places) => (byId(places, 'vostochny').lonLat = [128.334, 151.884]));
+    const result = await buildWithEdited(
+      'content/places.json',
+      (places) => (byId(places, 'vostochny').lonLat = [128.334, 151.884]),
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('places → vostochny');
     expect(result.output).toMatch(/lonLat\.1: Too big: expected number to be <=90/);
@@ -123,25 +140,41 @@ describe('a card or an arrow whose text rests on nothing fails the build, naming
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('content/actors.json');
-    expect(result.output).toMatch(/taiwan[\s\S]*sources[^\n]*needs its basis: sources, or the section of the article it paraphrases/);
+    expect(result.output).toMatch(
+      /taiwan[\s\S]*sources[^\n]*needs its basis: sources, or the section of the article it paraphrases/,
+    );
   });
 
   it('a relation with neither sources nor a section', async () => {
-    const result = await buildWithEdited('content/relations.json', (relations) => delete byId(relations, 'tensioni-stretto').section);
+    const result = await buildWithEdited(
+      'content/relations.json',
+      (relations) => delete byId(relations, 'tensioni-stretto').section,
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('content/relations.json');
-    expect(result.output).toMatch(/tensioni-stretto[\s\S]*sources[^\n]*needs its basis: sources, or the section of the article it paraphrases/);
+    expect(result.output).toMatch(
+      /tensioni-stretto[\s\S]*sources[^\n]*needs its basis: sources, or the section of the article it paraphrases/,
+    );
   });
 });
 
 describe('a bad entry of the updates log fails the build, naming file, entry and field', () => {
   it('a fragment that names nothing on the article page', async () => {
-    const update = { id: 'svista', date: '2026-12-01', kind: 'correzione', article: 'alleanza-corea-del-nord-russia', text: 'Corretta una svista.', fragment: 'attore-atlantide' };
+    const update = {
+      id: 'svista',
+      date: '2026-12-01',
+      kind: 'correzione',
+      article: 'alleanza-corea-del-nord-russia',
+      text: 'Corretta una svista.',
+      fragment: 'attore-atlantide',
+    };
     const fixture = makeFixtureProject({ 'content/updates.json': JSON.stringify([update]) });
     cleanups.push(fixture.remove);
     const result = await runAstroBuild(fixture.root);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('content/updates.json › svista › fragment: no element "attore-atlantide" on the page of alleanza-corea-del-nord-russia');
+    expect(result.output).toContain(
+      'content/updates.json › svista › fragment: no element "attore-atlantide" on the page of alleanza-corea-del-nord-russia',
+    );
   });
 });
 
@@ -181,8 +214,7 @@ describe('the timeline does not depend on the build machine’s time zone', () =
     const timelineHtml = async (tz: string) => {
       const result = await runAstroBuild(fixture.root, { TZ: tz });
       expect(result.code, result.output).toBe(0);
-      return readHtml(join(fixture.root, 'dist', SLUG, 'index.html')).querySelector('visit-timeline')!
-        .outerHTML;
+      return readHtml(join(fixture.root, 'dist', SLUG, 'index.html')).querySelector('visit-timeline')!.outerHTML;
     };
     const east = await timelineHtml('Pacific/Kiritimati');
     const west = await timelineHtml('Etc/GMT+12');

@@ -24,13 +24,18 @@ describe('the article page’s first load', () => {
   const documentGzip = weight.resources.find((resource) => resource.type === 'html')!.gzip;
   // The author's first paragraph, found by its words (from the scraped article, not from the build).
   const firstParagraphText = normalise(seedArticle().paragraphs[0]!);
-  const firstParagraph = parse(html).querySelectorAll('article p').find((p) => normalise(p.text) === firstParagraphText);
+  const firstParagraph = parse(html)
+    .querySelectorAll('article p')
+    .find((p) => normalise(p.text) === firstParagraphText);
   const firstScreenGzip = firstParagraph ? gzipSize(html.slice(0, firstParagraph.range[1])) : Infinity;
 
   it('prints what it weighs', () => {
     console.log(
       [
-        ...weight.resources.map((resource) => `${resource.type.padEnd(5)} ${kb(resource.raw).padStart(9)} raw ${kb(resource.gzip).padStart(8)} gzip  ${resource.url}`),
+        ...weight.resources.map(
+          (resource) =>
+            `${resource.type.padEnd(5)} ${kb(resource.raw).padStart(9)} raw ${kb(resource.gzip).padStart(8)} gzip  ${resource.url}`,
+        ),
         `total ${kb(weight.totals.raw).padStart(9)} raw ${kb(weight.totals.gzip).padStart(8)} gzip`,
         `JS ${kb(weight.totals.jsGzip)} · CSS ${kb(weight.totals.cssGzip)} (inline ${kb(weight.inlineCssGzip)}) · map SVG ${kb(mapSvgGzip)} (gzip)`,
         `document ${kb(documentGzip)} gzip, of which up to the end of the first paragraph ${kb(firstScreenGzip)}`,
@@ -70,8 +75,12 @@ describe('the article page’s first load', () => {
 
   it('loads no web font', () => {
     expect(weight.resources.filter((resource) => resource.type === 'font')).toHaveLength(BUDGETS.fontFiles);
-    const stylesheets = weight.resources.filter((item) => item.type === 'css').map((resource) => readFileSync(join(DIST, resource.url), 'utf8'));
-    const inline = parse(html).querySelectorAll('style').map((style) => style.textContent);
+    const stylesheets = weight.resources
+      .filter((item) => item.type === 'css')
+      .map((resource) => readFileSync(join(DIST, resource.url), 'utf8'));
+    const inline = parse(html)
+      .querySelectorAll('style')
+      .map((style) => style.textContent);
     expect([...stylesheets, ...inline].join('')).toContain('font-family');
     for (const css of [...stylesheets, ...inline]) expect(css).not.toContain('@font-face');
   });
@@ -85,9 +94,20 @@ describe('what stands before the first paint', () => {
   it('is no request: no page links a stylesheet or loads a classic script', () => {
     expect(pages.length).toBeGreaterThan(10);
     for (const [file, page] of pages) {
-      expect(page.querySelectorAll('link[rel~="stylesheet"]').map((link) => link.getAttribute('href')), file).toEqual([]);
-      const blocking = page.querySelectorAll('script[src]').filter((script) => script.getAttribute('type') !== 'module' && !script.hasAttribute('async') && !script.hasAttribute('defer'));
-      expect(blocking.map((script) => script.getAttribute('src')), file).toEqual([]);
+      expect(
+        page.querySelectorAll('link[rel~="stylesheet"]').map((link) => link.getAttribute('href')),
+        file,
+      ).toEqual([]);
+      const blocking = page
+        .querySelectorAll('script[src]')
+        .filter(
+          (script) =>
+            script.getAttribute('type') !== 'module' && !script.hasAttribute('async') && !script.hasAttribute('defer'),
+        );
+      expect(
+        blocking.map((script) => script.getAttribute('src')),
+        file,
+      ).toEqual([]);
     }
   });
 

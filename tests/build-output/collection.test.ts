@@ -44,7 +44,9 @@ describe('the article collection', () => {
     cleanups.push(fixture.remove);
     const result = await runAstroBuild(fixture.root);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('content/article/senza-mappa.mdx › <Actor id="cina"> › id: the article links to an actor but embeds no <ActorMap />');
+    expect(result.output).toContain(
+      'content/article/senza-mappa.mdx › <Actor id="cina"> › id: the article links to an actor but embeds no <ActorMap />',
+    );
   });
 
   it('fails the build naming the file and the field when a frontmatter field is mistyped', async () => {

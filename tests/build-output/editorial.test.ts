@@ -8,7 +8,8 @@ import { makeFixtureProject } from '../helpers/fixture';
 import { normalise, readHtml } from '../helpers/html';
 import { ARTICLE_FILE, SLUG } from '../helpers/article';
 
-const jsonLd = (page: HTMLElement) => JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text) as Record<string, unknown>;
+const jsonLd = (page: HTMLElement) =>
+  JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text) as Record<string, unknown>;
 const feedLinks = (page: HTMLElement) => page.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
 
 describe('the editors’ part of the article page in dist/', () => {
@@ -25,7 +26,11 @@ describe('the editors’ part of the article page in dist/', () => {
         expect(basis, `${card.id}: ${normalise(item.textContent).slice(0, 60)}`).not.toBeNull();
         const links = basis!.querySelectorAll('a').map((link) => link.getAttribute('href')!);
         expect(links.length).toBeGreaterThan(0);
-        for (const href of links) expect(href.startsWith('#') ? page.getElementById(href.slice(1)) !== null : /^https?:\/\//.test(href), href).toBe(true);
+        for (const href of links)
+          expect(
+            href.startsWith('#') ? page.getElementById(href.slice(1)) !== null : /^https?:\/\//.test(href),
+            href,
+          ).toBe(true);
       }
     }
   });
@@ -56,8 +61,21 @@ describe('the editors’ part of the article page in dist/', () => {
 const SITE = 'https://spiegazioni.test';
 const BASE = '/spiegazioni/corea-russia/';
 const FIXTURE_UPDATES = [
-  { id: 'prima', date: '2026-10-05', kind: 'aggiornamento', article: SLUG, text: 'Aggiunta una fonte alla cronologia.' },
-  { id: 'seconda', date: '2026-11-20', kind: 'correzione', article: SLUG, text: 'Corretta la scheda della Cina.', fragment: 'attore-cina' },
+  {
+    id: 'prima',
+    date: '2026-10-05',
+    kind: 'aggiornamento',
+    article: SLUG,
+    text: 'Aggiunta una fonte alla cronologia.',
+  },
+  {
+    id: 'seconda',
+    date: '2026-11-20',
+    kind: 'correzione',
+    article: SLUG,
+    text: 'Corretta la scheda della Cina.',
+    fragment: 'attore-cina',
+  },
 ];
 
 describe(`a build with SITE and BASE ${BASE}, its own updates and a credited source`, () => {
@@ -90,8 +108,14 @@ describe(`a build with SITE and BASE ${BASE}, its own updates and a credited sou
     for (const field of ['title', 'link', 'description']) expect(String(channel[field] ?? ''), field).not.toBe('');
     expect(channel.language).toBe('it');
     const items = [channel.item].flat();
-    expect(items.map((item: { description: string }) => item.description)).toEqual(['Corretta la scheda della Cina.', 'Aggiunta una fonte alla cronologia.']);
-    expect(items.map((item: { pubDate: string }) => new Date(item.pubDate).toISOString().slice(0, 10))).toEqual(['2026-11-20', '2026-10-05']);
+    expect(items.map((item: { description: string }) => item.description)).toEqual([
+      'Corretta la scheda della Cina.',
+      'Aggiunta una fonte alla cronologia.',
+    ]);
+    expect(items.map((item: { pubDate: string }) => new Date(item.pubDate).toISOString().slice(0, 10))).toEqual([
+      '2026-11-20',
+      '2026-10-05',
+    ]);
     for (const item of items) expect(item.title).toMatch(/^(Correzione|Aggiornamento): L’ombra dell’alleanza/);
   });
 
@@ -100,7 +124,10 @@ describe(`a build with SITE and BASE ${BASE}, its own updates and a credited sou
     expect(rss.channel.link).toBe(`${SITE}${BASE}`);
     expect(rss.channel['atom:link']['@_href']).toBe(`${SITE}${BASE}aggiornamenti.xml`);
     const items = [rss.channel.item].flat() as { link: string; guid: { '#text': string } }[];
-    expect(items.map((item) => item.link)).toEqual([`${SITE}${BASE}${SLUG}/#aggiornamento-seconda`, `${SITE}${BASE}${SLUG}/#aggiornamento-prima`]);
+    expect(items.map((item) => item.link)).toEqual([
+      `${SITE}${BASE}${SLUG}/#aggiornamento-seconda`,
+      `${SITE}${BASE}${SLUG}/#aggiornamento-prima`,
+    ]);
     for (const item of items) {
       expect(item.guid['#text']).toBe(item.link);
       expect(page.getElementById(new URL(item.link).hash.slice(1)), item.link).not.toBeNull();

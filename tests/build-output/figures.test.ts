@@ -35,9 +35,14 @@ describe('the map and the timeline in dist/, from today’s content', () => {
       const links = html
         .querySelectorAll(`#attore-${actor.id} a[href^="#"]`)
         .filter((link) => !link.closest('.basis') && actor.sections.includes(link.getAttribute('href')!.slice(1)));
-      expect(links.map((link) => link.getAttribute('href')!.slice(1)), actor.id).toEqual(actor.sections);
+      expect(
+        links.map((link) => link.getAttribute('href')!.slice(1)),
+        actor.id,
+      ).toEqual(actor.sections);
       for (const link of links) {
-        expect(normalise(link.textContent), actor.id).toBe(normalise(html.getElementById(link.getAttribute('href')!.slice(1))!.textContent));
+        expect(normalise(link.textContent), actor.id).toBe(
+          normalise(html.getElementById(link.getAttribute('href')!.slice(1))!.textContent),
+        );
       }
     }
   });

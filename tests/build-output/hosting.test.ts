@@ -20,9 +20,14 @@ const SECTIONS = [
   'cosa-aspettarsi-dal-viaggio-in-russia',
   'conclusione',
 ];
-const contentIds = (file: string) => (JSON.parse(readFileSync(join(ROOT, 'content', file), 'utf8')) as { id: string }[]).map((entry) => entry.id);
+const contentIds = (file: string) =>
+  (JSON.parse(readFileSync(join(ROOT, 'content', file), 'utf8')) as { id: string }[]).map((entry) => entry.id);
 /** Every fragment with a share page: the sections, each timeline event and each actor of the content files. */
-const SHARED = [...SECTIONS, ...contentIds('visit.json').map((id) => `tappa-${id}`), ...contentIds('actors.json').map((id) => `attore-${id}`)];
+const SHARED = [
+  ...SECTIONS,
+  ...contentIds('visit.json').map((id) => `tappa-${id}`),
+  ...contentIds('actors.json').map((id) => `attore-${id}`),
+];
 
 interface Build {
   name: string;
@@ -56,11 +61,16 @@ afterAll(async () => {
 });
 
 it('draws byte-identical share images in both builds, the second with no system font configured', () => {
-  const images = (dir: string) => listFiles(join(dir, 'og')).filter((file) => file.endsWith('.png')).sort();
+  const images = (dir: string) =>
+    listFiles(join(dir, 'og'))
+      .filter((file) => file.endsWith('.png'))
+      .sort();
   const [first, second] = builds.map((build) => images(build.dir));
   expect(first!.length).toBe(1 + 1 + SHARED.length);
   expect(second).toEqual(first);
-  const differing = first!.filter((file) => !readFileSync(join(builds[0]!.dir, 'og', file)).equals(readFileSync(join(builds[1]!.dir, 'og', file))));
+  const differing = first!.filter(
+    (file) => !readFileSync(join(builds[0]!.dir, 'og', file)).equals(readFileSync(join(builds[1]!.dir, 'og', file))),
+  );
   expect(differing).toEqual([]);
 });
 
@@ -95,8 +105,11 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
 
   it('writes every internal link absolute from the base, so it works at any depth', () => {
     for (const page of htmlPages(build)) {
-      const hrefs = page.html!.querySelectorAll('a[href], link[href], script[src]').map((element) => element.getAttribute('href') ?? element.getAttribute('src')!);
-      for (const href of hrefs.filter((value) => !/^(https?:|#|data:)/.test(value))) expect(href.startsWith(build.base), `${page.url}: ${href}`).toBe(true);
+      const hrefs = page
+        .html!.querySelectorAll('a[href], link[href], script[src]')
+        .map((element) => element.getAttribute('href') ?? element.getAttribute('src')!);
+      for (const href of hrefs.filter((value) => !/^(https?:|#|data:)/.test(value)))
+        expect(href.startsWith(build.base), `${page.url}: ${href}`).toBe(true);
     }
   });
 
@@ -119,8 +132,11 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
     expect(html.querySelector('h1')?.text).toBe('Pagina non trovata');
     const home = html.querySelectorAll('main a').map((link) => link.getAttribute('href')!);
     expect(home).toEqual([build.base]);
-    const assets = html.querySelectorAll('link[href], script[src]').map((element) => element.getAttribute('href') ?? element.getAttribute('src')!);
-    for (const url of [...home, ...assets]) expect((await fetch(new URL(url, build.server!.origin))).status, url).toBe(200);
+    const assets = html
+      .querySelectorAll('link[href], script[src]')
+      .map((element) => element.getAttribute('href') ?? element.getAttribute('src')!);
+    for (const url of [...home, ...assets])
+      expect((await fetch(new URL(url, build.server!.origin))).status, url).toBe(200);
   });
 
   it('lets only hashed scripts run: a CSP meta tag on every page, without unsafe-inline', () => {
@@ -144,7 +160,10 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
       const canonical = html.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       expect(html.querySelector('title')?.text, page.url).toBeTruthy();
       expect(meta(html, 'description'), page.url).toBeTruthy();
-      expect(canonical.startsWith(build.site ? `${build.site}${build.base}` : build.base), `${page.url}: ${canonical}`).toBe(true);
+      expect(
+        canonical.startsWith(build.site ? `${build.site}${build.base}` : build.base),
+        `${page.url}: ${canonical}`,
+      ).toBe(true);
       expect(meta(html, 'og:locale')).toBe('it_IT');
       for (const key of ['og:title', 'og:description', 'og:type', 'twitter:card']) {
         expect(meta(html, key), `${page.url} ${key}`).toBeTruthy();
@@ -168,7 +187,12 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
     expect(data.inLanguage).toBe('it');
     for (const invented of ['author', 'datePublished', 'publisher']) expect(data).not.toHaveProperty(invented);
     const updates = JSON.parse(readFileSync(join(ROOT, 'content', 'updates.json'), 'utf8')) as { date: string }[];
-    expect(data.dateModified).toBe(updates.map((update) => update.date).sort().at(-1));
+    expect(data.dateModified).toBe(
+      updates
+        .map((update) => update.date)
+        .sort()
+        .at(-1),
+    );
     if (build.site) {
       expect(data.url).toBe(`${SITE}${SUB}${SLUG}/`);
       expect(data.image).toBe(`${SITE}${SUB}og/${SLUG}.png`);
@@ -183,7 +207,8 @@ describe('the root build without SITE', () => {
   const build = builds[0]!;
   it('leaves out og:url and the image tags, which need an absolute URL', () => {
     for (const page of htmlPages(build)) {
-      for (const key of ['og:url', 'og:image', 'twitter:image:alt']) expect(meta(page.html!, key), `${page.url} ${key}`).toBeUndefined();
+      for (const key of ['og:url', 'og:image', 'twitter:image:alt'])
+        expect(meta(page.html!, key), `${page.url} ${key}`).toBeUndefined();
       expect(meta(page.html!, 'twitter:card')).toBe('summary');
     }
   });
@@ -196,8 +221,20 @@ describe('the root build without SITE', () => {
 describe(`the build under ${SUB} with SITE`, () => {
   const build = builds[1]!;
   it('names an event or an actor in its share page: title, whole description and image text', () => {
-    const event = (JSON.parse(readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8')) as { id: string; title: string; text: string }[]).find((entry) => entry.id === 'vertice-a-vostochny')!;
-    const actor = (JSON.parse(readFileSync(join(ROOT, 'content', 'actors.json'), 'utf8')) as { id: string; name: string; role: string }[]).find((entry) => entry.id === 'giappone')!;
+    const event = (
+      JSON.parse(readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8')) as {
+        id: string;
+        title: string;
+        text: string;
+      }[]
+    ).find((entry) => entry.id === 'vertice-a-vostochny')!;
+    const actor = (
+      JSON.parse(readFileSync(join(ROOT, 'content', 'actors.json'), 'utf8')) as {
+        id: string;
+        name: string;
+        role: string;
+      }[]
+    ).find((entry) => entry.id === 'giappone')!;
     for (const { fragment, title, description } of [
       { fragment: `tappa-${event.id}`, title: event.title, description: `13 settembre 2023. ${event.text}` },
       { fragment: `attore-${actor.id}`, title: actor.name, description: actor.role },
@@ -243,7 +280,13 @@ describe(`the build under ${SUB} with SITE`, () => {
   it('draws each share image with its own text: no two images are the same', () => {
     // resvg drops text it has no font for; then images that share a kicker would come out identical.
     const images = new Set(htmlPages(build).map((page) => meta(page.html!, 'og:image')!));
-    const digests = new Set([...images].map((image) => createHash('sha256').update(readFileSync(join(build.dir, image.slice(`${SITE}${SUB}`.length)))).digest('hex')));
+    const digests = new Set(
+      [...images].map((image) =>
+        createHash('sha256')
+          .update(readFileSync(join(build.dir, image.slice(`${SITE}${SUB}`.length))))
+          .digest('hex'),
+      ),
+    );
     expect(images.size).toBeGreaterThan(40);
     expect(digests.size).toBe(images.size);
   });
@@ -252,21 +295,26 @@ describe(`the build under ${SUB} with SITE`, () => {
     for (const section of SHARED) {
       const url = `${build.server!.url}${SLUG}/condividi/${section}/`;
       const html = build.crawled!.pages.get(url)!.html!;
-      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${SUB}${SLUG}/#${section}`);
+      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+        `${SITE}${SUB}${SLUG}/#${section}`,
+      );
       expect(meta(html, 'og:url')).toBe(`${SITE}${SUB}${SLUG}/condividi/${section}/`);
       expect(meta(html, 'og:image')).toBe(`${SITE}${SUB}og/${SLUG}/${section}.png`);
     }
   });
 
   it('lists home and article, and no share page, in the sitemap that robots.txt names', async () => {
-    const locsOf = async (url: string) => [...(await (await fetch(url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    const locsOf = async (url: string) =>
+      [...(await (await fetch(url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     const robots = await (await fetch(`${build.server!.url}robots.txt`)).text();
     const index = /^Sitemap: (.+)$/m.exec(robots)?.[1];
     expect(index).toBe(`${SITE}${SUB}sitemap-index.xml`);
     // The index lists the sitemap files by their public address; fetch them from the test server.
     const files = await locsOf(`${build.server!.url}sitemap-index.xml`);
     expect(files.every((file) => file.startsWith(`${SITE}${SUB}`))).toBe(true);
-    const locs = (await Promise.all(files.map((file) => locsOf(`${build.server!.url}${file.slice(`${SITE}${SUB}`.length)}`)))).flat();
+    const locs = (
+      await Promise.all(files.map((file) => locsOf(`${build.server!.url}${file.slice(`${SITE}${SUB}`.length)}`)))
+    ).flat();
     expect(locs.sort()).toEqual([`${SITE}${SUB}`, `${SITE}${SUB}${SLUG}/`]);
   });
 });

@@ -47,7 +47,12 @@ describe('the built pages under the W3C Nu HTML Checker', () => {
     const files = htmlFiles(join(ROOT, 'dist'));
     expect(files.length).toBeGreaterThan(30);
     const messages = await checkHtml(files);
-    const errors = messages.filter((message) => !isKnownCssGap(message.message)).map((message) => `${relative(ROOT, new URL(message.url ?? 'file:///').pathname)}:${message.lastLine ?? '?'} ${message.type}: ${message.message}`);
+    const errors = messages
+      .filter((message) => !isKnownCssGap(message.message))
+      .map(
+        (message) =>
+          `${relative(ROOT, new URL(message.url ?? 'file:///').pathname)}:${message.lastLine ?? '?'} ${message.type}: ${message.message}`,
+      );
     expect(errors).toEqual([]);
   });
 });

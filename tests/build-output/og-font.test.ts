@@ -28,7 +28,8 @@ describe('the share images’ font', () => {
     const characters = new Set(texts.join('')).size;
     expect(characters).toBeGreaterThan(60);
     // The characters the titles are known to use: accents, transliterations, curly quotes, dashes.
-    for (const character of ['à', 'è', 'č', 'ž', 'Š', '’', '“', '”', '–', '·', '…']) expect(texts.join(''), character).toContain(character);
+    for (const character of ['à', 'è', 'č', 'ž', 'Š', '’', '“', '”', '–', '·', '…'])
+      expect(texts.join(''), character).toContain(character);
     expect(missingCharacters(texts, hasGlyph)).toEqual([]);
   });
 

@@ -7,10 +7,18 @@ import { normalise, readHtml } from '../helpers/html';
 
 const DIST = join(ROOT, 'dist');
 const page = () => readHtml(join(DIST, SLUG, 'index.html'));
-const events: { id: string; date: string; kind: string; title: string; sources: { url: string }[]; place?: string; editorNote?: object }[] = JSON.parse(
-  readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8'),
+const events: {
+  id: string;
+  date: string;
+  kind: string;
+  title: string;
+  sources: { url: string }[];
+  place?: string;
+  editorNote?: object;
+}[] = JSON.parse(readFileSync(join(ROOT, 'content', 'visit.json'), 'utf8'));
+const places: { id: string; name: string; lonLat?: number[] }[] = JSON.parse(
+  readFileSync(join(ROOT, 'content', 'places.json'), 'utf8'),
 );
-const places: { id: string; name: string; lonLat?: number[] }[] = JSON.parse(readFileSync(join(ROOT, 'content', 'places.json'), 'utf8'));
 
 describe('the timeline in dist/', () => {
   it('is an ordered list with one item per event of content/visit.json, each with its stored id', () => {
@@ -63,7 +71,9 @@ describe('the timeline in dist/', () => {
 
   it('keys the numbered stops under the map: the same numbers and names as the stops on it', () => {
     const html = page();
-    const onMap = html.querySelectorAll('actor-map a.stop').map((stop) => `${stop.id.replace('mappa-tappa-', '')} ${stop.querySelector('title')!.textContent}`);
+    const onMap = html
+      .querySelectorAll('actor-map a.stop')
+      .map((stop) => `${stop.id.replace('mappa-tappa-', '')} ${stop.querySelector('title')!.textContent}`);
     const keyed = html.querySelectorAll('actor-map ol.stop-key > li').map((item) => normalise(item.textContent));
     expect(keyed).toEqual(onMap);
   });
@@ -88,16 +98,26 @@ describe('the timeline in dist/', () => {
 
   it('makes each period a disclosure whose summary counts its events, the journey alone open', () => {
     const periods = page().querySelectorAll('visit-timeline details.period');
-    const summaries = periods.map((period) => [normalise(period.querySelector('summary h3')!.textContent), normalise(period.querySelector('summary .count')!.textContent), period.hasAttribute('open')]);
+    const summaries = periods.map((period) => [
+      normalise(period.querySelector('summary h3')!.textContent),
+      normalise(period.querySelector('summary .count')!.textContent),
+      period.hasAttribute('open'),
+    ]);
     const count = (test: (event: (typeof events)[number]) => boolean) => events.filter(test).length;
     const journey = (event: (typeof events)[number]) => event.kind === 'viaggio';
     expect(summaries).toEqual([
-      ['Prima del viaggio', `${count((event) => event.kind === 'contesto' && event.date < '2023-09-10')} eventi`, false],
+      [
+        'Prima del viaggio',
+        `${count((event) => event.kind === 'contesto' && event.date < '2023-09-10')} eventi`,
+        false,
+      ],
       ['Il viaggio, 10–19 settembre 2023', `${count(journey)} eventi`, true],
       ['Dopo il viaggio', '1 evento', false],
       ['Dopo l’articolo', '1 evento', false],
     ]);
-    expect(periods.reduce((sum, period) => sum + period.querySelectorAll('li[id^="tappa-"]').length, 0)).toBe(events.length);
+    expect(periods.reduce((sum, period) => sum + period.querySelectorAll('li[id^="tappa-"]').length, 0)).toBe(
+      events.length,
+    );
   });
 
   it('keeps place, actors and sources one tap away, the editor’s notes and the map stop in sight', () => {
@@ -105,7 +125,8 @@ describe('the timeline in dist/', () => {
       const item = page().getElementById(`tappa-${event.id}`)!;
       const details = item.querySelector('details.more')!;
       expect(normalise(details.querySelector('summary')!.textContent)).toBe('Fonti e dettagli');
-      for (const source of event.sources) expect(details.querySelector(`a[href="${source.url}"]`), event.id).not.toBeNull();
+      for (const source of event.sources)
+        expect(details.querySelector(`a[href="${source.url}"]`), event.id).not.toBeNull();
       expect(details.querySelector('.editor-note, .stop-ref'), event.id).toBeNull();
       expect(item.querySelectorAll('.editor-note').length, event.id).toBe(event.editorNote ? 1 : 0);
     }
@@ -114,16 +135,24 @@ describe('the timeline in dist/', () => {
   it('shows the journey day by day where the article places the timeline: each day its first event, its place and stop, linked', () => {
     const html = page();
     const rows = html.querySelectorAll('#cronologia ol.overview-days > li');
-    const journeyDays = [...new Set(events.filter((event) => event.kind === 'viaggio').map((event) => event.date))].sort();
+    const journeyDays = [
+      ...new Set(events.filter((event) => event.kind === 'viaggio').map((event) => event.date)),
+    ].sort();
     expect(rows.map((row) => row.querySelector('time')!.getAttribute('datetime'))).toEqual(journeyDays);
     const summit = rows.find((row) => row.querySelector('time')!.getAttribute('datetime') === '2023-09-13')!;
     expect(summit.querySelector('a')!.getAttribute('href')).toBe('#tappa-arrivo-a-vostochny');
     expect(normalise(summit.querySelector('a .sr-only')!.textContent)).toBe('mercoledì 13 settembre');
-    expect(normalise(summit.querySelector('.moment')!.textContent)).toBe(events.find((event) => event.id === 'arrivo-a-vostochny')!.title);
+    expect(normalise(summit.querySelector('.moment')!.textContent)).toBe(
+      events.find((event) => event.id === 'arrivo-a-vostochny')!.title,
+    );
     // The same number the map gives the stop at Vostočnyj.
     const stop = html.querySelector('actor-map a.stop[data-place="vostochny"]')!.id.replace('mappa-tappa-', '');
     expect(normalise(summit.querySelector('.where')!.textContent)).toBe(`Tappa ${stop} Cosmodromo Vostočnyj`);
-    for (const row of rows) expect(html.getElementById(row.querySelector('a')!.getAttribute('href')!.slice(1)), row.toString()).not.toBeNull();
+    for (const row of rows)
+      expect(
+        html.getElementById(row.querySelector('a')!.getAttribute('href')!.slice(1)),
+        row.toString(),
+      ).not.toBeNull();
   });
 
   it('links each editor’s note to the passage it is about, leaving the article’s words as written', () => {

@@ -6,7 +6,11 @@ import { ARTICLE_PATH, JOURNEY, TIMELINE_CURRENT, TIMELINE_NEXT, timelineEventLi
 const belowHeader = (page: EnginePage, selector: string) =>
   page.evaluate((css) => {
     const box = document.querySelector(css)!.getBoundingClientRect();
-    return { top: box.top, headerBottom: document.getElementById('testata')!.getBoundingClientRect().bottom, viewport: innerHeight };
+    return {
+      top: box.top,
+      headerBottom: document.getElementById('testata')!.getBoundingClientRect().bottom,
+      viewport: innerHeight,
+    };
   }, selector);
 
 describe.each(ENGINES)('the article in %s', (name) => {
@@ -15,25 +19,41 @@ describe.each(ENGINES)('the article in %s', (name) => {
   it('loads with zero page errors and every enhancement upgraded', async () => {
     const page = await site.open(ARTICLE_PATH, { width: 1280, reducedMotion: true });
     const elements = await page.evaluate(() =>
-      [...new Set([...document.querySelectorAll('*')].map((element) => element.localName).filter((local) => local.includes('-')))]
+      [
+        ...new Set(
+          [...document.querySelectorAll('*')]
+            .map((element) => element.localName)
+            .filter((local) => local.includes('-')),
+        ),
+      ]
         .sort()
-        .map((local) => ({ name: local, defined: customElements.get(local) !== undefined, upgraded: document.querySelector(`${local}:not(:defined)`) === null })),
+        .map((local) => ({
+          name: local,
+          defined: customElements.get(local) !== undefined,
+          upgraded: document.querySelector(`${local}:not(:defined)`) === null,
+        })),
     );
-    expect(elements.map(({ name: element }) => element)).toEqual(expect.arrayContaining(['actor-map', 'copy-link', 'table-of-contents', 'visit-timeline']));
+    expect(elements.map(({ name: element }) => element)).toEqual(
+      expect.arrayContaining(['actor-map', 'copy-link', 'table-of-contents', 'visit-timeline']),
+    );
     expect(elements.filter(({ defined, upgraded }) => !defined || !upgraded)).toEqual([]);
     // What only the scripts add: the copy buttons and the timeline's step buttons.
     expect(await page.evaluate(() => document.querySelectorAll('copy-link button').length)).toBeGreaterThan(10);
-    expect(await page.evaluate(() => document.querySelector<HTMLElement>('visit-timeline [data-controls]')!.hidden)).toBe(false);
+    expect(
+      await page.evaluate(() => document.querySelector<HTMLElement>('visit-timeline [data-controls]')!.hidden),
+    ).toBe(false);
     await expectNoProblems(page);
     await page.close();
   });
 
   it('opens a link to a section at the section, below the sticky header', async () => {
     const page = await site.open(`${ARTICLE_PATH}#conclusione`, { width: 1280, reducedMotion: true });
-    await expect.poll(async () => {
-      const box = await belowHeader(page, '#conclusione');
-      return box.top >= box.headerBottom - 1 && box.top < box.viewport / 2;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = await belowHeader(page, '#conclusione');
+        return box.top >= box.headerBottom - 1 && box.top < box.viewport / 2;
+      })
+      .toBe(true);
     await expectNoProblems(page);
     await page.close();
   });
@@ -42,7 +62,9 @@ describe.each(ENGINES)('the article in %s', (name) => {
     it(`has no horizontal overflow at ${width} px`, async () => {
       const page = await site.open(ARTICLE_PATH, { width, reducedMotion: true });
       expect(await page.evaluate(() => innerWidth)).toBe(width);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
       await expectNoProblems(page);
       await page.close();
     });
@@ -51,9 +73,13 @@ describe.each(ENGINES)('the article in %s', (name) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has zero axe WCAG 2.2 AA violations in ${colorScheme} mode, with an actor and an event selected`, async () => {
       const page = await site.open(`${ARTICLE_PATH}#attore-giappone`, { width: 390, colorScheme, reducedMotion: true });
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        colorScheme === 'dark',
+      );
       await page.click(timelineEventLink(JOURNEY.summit));
-      expect(await page.evaluate((css) => document.querySelector(css)?.closest('li')?.id, TIMELINE_CURRENT)).toBe(`tappa-${JOURNEY.summit}`);
+      expect(await page.evaluate((css) => document.querySelector(css)?.closest('li')?.id, TIMELINE_CURRENT)).toBe(
+        `tappa-${JOURNEY.summit}`,
+      );
       expect(await runAxeIn(page)).toEqual([]);
       await expectNoProblems(page);
       await page.close();
@@ -62,7 +88,11 @@ describe.each(ENGINES)('the article in %s', (name) => {
 
   for (const reducedMotion of [true, false]) {
     it(`scrolls ${reducedMotion ? 'at once under prefers-reduced-motion' : 'smoothly where motion is allowed'} when “Successivo” steps to an event off screen`, async () => {
-      const page = await site.open(`${ARTICLE_PATH}#tappa-${JOURNEY.chasan}`, { width: 1280, height: 720, reducedMotion });
+      const page = await site.open(`${ARTICLE_PATH}#tappa-${JOURNEY.chasan}`, {
+        width: 1280,
+        height: 720,
+        reducedMotion,
+      });
       expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(reducedMotion);
       let scrolled: { before: number; nextFrame: number; settled: number } | undefined;
       for (let step = 0; step < 12 && !scrolled; step++) {
@@ -76,8 +106,12 @@ describe.each(ENGINES)('the article in %s', (name) => {
           return !!rect && (rect.top > innerHeight || rect.bottom < 0);
         }, TIMELINE_CURRENT);
         await page.click(TIMELINE_NEXT);
-        const nextFrame = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(scrollY))));
-        const settled = await page.evaluate(() => new Promise<number>((resolve) => setTimeout(() => resolve(scrollY), 1000)));
+        const nextFrame = await page.evaluate(
+          () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(scrollY))),
+        );
+        const settled = await page.evaluate(
+          () => new Promise<number>((resolve) => setTimeout(() => resolve(scrollY), 1000)),
+        );
         if (nextOffScreen && settled !== before) scrolled = { before, nextFrame, settled };
       }
       expect(scrolled, 'a step scrolled the page').toBeDefined();

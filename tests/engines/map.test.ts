@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINES, expectNoProblems, useEngine, waitFor, type EnginePage } from '../helpers/engines';
-import { ARTICLE_PATH, MAP_CLOSE, MAP_LABELS, MAP_PANEL, MAP_SVG, MAP_TARGETS, mapActor, mapStop, mapViewButton } from './hooks';
+import {
+  ARTICLE_PATH,
+  MAP_CLOSE,
+  MAP_LABELS,
+  MAP_PANEL,
+  MAP_SVG,
+  MAP_TARGETS,
+  mapActor,
+  mapStop,
+  mapViewButton,
+} from './hooks';
 
-const selected = (page: EnginePage) => page.evaluate((css) => document.querySelector(css)?.getAttribute('data-selected') ?? null, MAP_SVG);
-const view = (page: EnginePage) => page.evaluate((css) => document.querySelector(css)?.getAttribute('data-view') ?? null, MAP_SVG);
+const selected = (page: EnginePage) =>
+  page.evaluate((css) => document.querySelector(css)?.getAttribute('data-selected') ?? null, MAP_SVG);
+const view = (page: EnginePage) =>
+  page.evaluate((css) => document.querySelector(css)?.getAttribute('data-view') ?? null, MAP_SVG);
 /** The open panel's text, or null while it is hidden. */
 const panel = (page: EnginePage) =>
   page.evaluate((css) => {
     const element = document.querySelector<HTMLElement>(css);
     return element && element.getClientRects().length > 0 && !element.closest('[hidden]') ? element.innerText : null;
   }, MAP_PANEL);
-const focusedActor = (page: EnginePage) => page.evaluate(() => document.activeElement?.closest('a[data-actor]')?.getAttribute('data-actor') ?? null);
+const focusedActor = (page: EnginePage) =>
+  page.evaluate(() => document.activeElement?.closest('a[data-actor]')?.getAttribute('data-actor') ?? null);
 
 describe.each(ENGINES)('the actor map in %s', (name) => {
   const site = useEngine(name);
@@ -43,8 +56,10 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
 
   it('switches between the overview and the journey’s detail view, which shows the numbered stops', async () => {
     const page = await open();
-    const pressed = (view: 'overview' | 'detail') => page.evaluate((css) => document.querySelector(css)?.getAttribute('aria-pressed'), mapViewButton(view));
-    const stopShown = () => page.evaluate((css) => (document.querySelector(css)?.getBoundingClientRect().width ?? 0) > 0, mapStop(4));
+    const pressed = (view: 'overview' | 'detail') =>
+      page.evaluate((css) => document.querySelector(css)?.getAttribute('aria-pressed'), mapViewButton(view));
+    const stopShown = () =>
+      page.evaluate((css) => (document.querySelector(css)?.getBoundingClientRect().width ?? 0) > 0, mapStop(4));
     expect(await view(page)).toBe('overview');
     await page.click(mapViewButton('detail'));
     expect(await view(page)).toBe('detail');
@@ -68,7 +83,9 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
   it('shows the stop of a #mappa-tappa-<n> link, current, in the detail view', async () => {
     const page = await open('#mappa-tappa-4', 390);
     await expect.poll(() => view(page)).toBe('detail');
-    expect(await page.evaluate((css) => document.querySelector(css)?.getAttribute('aria-current'), mapStop(4))).toBe('true');
+    expect(await page.evaluate((css) => document.querySelector(css)?.getAttribute('aria-current'), mapStop(4))).toBe(
+      'true',
+    );
     const box = await page.evaluate((css) => {
       const { top, bottom } = document.querySelector(css)!.getBoundingClientRect();
       return { top, bottom, viewport: innerHeight };
@@ -93,9 +110,24 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
               [...document.querySelectorAll(css)]
                 // Shown ones only: Firefox and WebKit give SVG elements in a hidden group their geometric box.
                 .filter((element) => element.checkVisibility({ visibilityProperty: true }))
-                .map((element) => ({ name: element.textContent?.trim() || element.closest('a')?.id || element.closest('a')?.getAttribute('data-actor') || '', box: element.getBoundingClientRect() }))
+                .map((element) => ({
+                  name:
+                    element.textContent?.trim() ||
+                    element.closest('a')?.id ||
+                    element.closest('a')?.getAttribute('data-actor') ||
+                    '',
+                  box: element.getBoundingClientRect(),
+                }))
                 .filter(({ box }) => box.width > 0 && box.height > 0)
-                .map(({ name, box }) => ({ name, left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: box.width, height: box.height }));
+                .map(({ name, box }) => ({
+                  name,
+                  left: box.left,
+                  right: box.right,
+                  top: box.top,
+                  bottom: box.bottom,
+                  width: box.width,
+                  height: box.height,
+                }));
             return { labels: boxes(labelsCss), targets: boxes(targetsCss) };
           },
           [MAP_LABELS, MAP_TARGETS] as [string, string],

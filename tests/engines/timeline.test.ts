@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINES, expectNoProblems, useEngine, type EnginePage } from '../helpers/engines';
-import { ARTICLE_PATH, JOURNEY, TIMELINE_CURRENT, TIMELINE_NEXT, TIMELINE_PREVIOUS, timelineEvent, timelineEventLink } from './hooks';
+import {
+  ARTICLE_PATH,
+  JOURNEY,
+  TIMELINE_CURRENT,
+  TIMELINE_NEXT,
+  TIMELINE_PREVIOUS,
+  timelineEvent,
+  timelineEventLink,
+} from './hooks';
 
-const current = (page: EnginePage) => page.evaluate((css) => document.querySelector(css)?.closest('li[id]')?.id ?? null, TIMELINE_CURRENT);
+const current = (page: EnginePage) =>
+  page.evaluate((css) => document.querySelector(css)?.closest('li[id]')?.id ?? null, TIMELINE_CURRENT);
 const focusedEvent = (page: EnginePage) => page.evaluate(() => document.activeElement?.closest('li[id]')?.id ?? null);
 
 describe.each(ENGINES)('the timeline in %s', (name) => {
@@ -41,7 +50,11 @@ describe.each(ENGINES)('the timeline in %s', (name) => {
     await expect.poll(() => current(page)).toBe(`tappa-${JOURNEY.knevichi}`);
     const box = await page.evaluate((css) => {
       const item = document.querySelector(css)!.getBoundingClientRect();
-      return { top: item.top, headerBottom: document.getElementById('testata')!.getBoundingClientRect().bottom, viewport: innerHeight };
+      return {
+        top: item.top,
+        headerBottom: document.getElementById('testata')!.getBoundingClientRect().bottom,
+        viewport: innerHeight,
+      };
     }, timelineEvent(JOURNEY.knevichi));
     expect(box.top).toBeGreaterThanOrEqual(box.headerBottom - 1);
     expect(box.top).toBeLessThan(box.viewport);

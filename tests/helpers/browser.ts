@@ -61,7 +61,9 @@ export async function openPage(
  */
 export async function waitForEnhancements(page: Page): Promise<void> {
   const allDefined = () => {
-    const names = new Set([...document.querySelectorAll('*')].map((element) => element.localName).filter((name) => name.includes('-')));
+    const names = new Set(
+      [...document.querySelectorAll('*')].map((element) => element.localName).filter((name) => name.includes('-')),
+    );
     return Promise.all([...names].map((name) => customElements.whenDefined(name))).then(() => undefined);
   };
   // A page that sends the reader on (a share page's meta refresh) is waited for where it lands. The

@@ -41,7 +41,9 @@ export function measurePage(distDir: string, pagePath: string, base = '/'): Page
   const html = readFileSync(join(distDir, pagePath), 'utf8');
   const document = parse(html);
   const urls = new Set<string>();
-  document.querySelectorAll('link[rel~="stylesheet"], link[rel~="modulepreload"], link[rel~="preload"]').forEach((link) => urls.add(link.getAttribute('href')!));
+  document
+    .querySelectorAll('link[rel~="stylesheet"], link[rel~="modulepreload"], link[rel~="preload"]')
+    .forEach((link) => urls.add(link.getAttribute('href')!));
   // A browser fetches one icon, the first it supports: the SVG; the PNG is a fallback for the others.
   const icon = document.querySelector('link[rel~="icon"]');
   if (icon) urls.add(icon.getAttribute('href')!);
@@ -57,16 +59,23 @@ export function measurePage(distDir: string, pagePath: string, base = '/'): Page
     const type = TYPES.find(([pattern]) => pattern.test(file))?.[1] ?? 'other';
     resources.push({ url, type, raw: body.length, gzip: gzipSize(body) });
     const text = type === 'css' || type === 'js' ? body.toString('utf8') : '';
-    const imports = [...text.matchAll(type === 'css' ? /url\(\s*['"]?([^'")]+)/g : /(?:import|from)\s*["']([^"']+\.js)["']/g)].map((match) => match[1]!);
+    const imports = [
+      ...text.matchAll(type === 'css' ? /url\(\s*['"]?([^'")]+)/g : /(?:import|from)\s*["']([^"']+\.js)["']/g),
+    ].map((match) => match[1]!);
     for (const imported of imports) {
       if (imported.startsWith('data:')) continue;
       const resolved = imported.startsWith('/') ? imported : new URL(imported, `http://site${url}`).pathname;
       if (!queue.includes(resolved)) queue.push(resolved);
     }
   }
-  const inlineJsGzip = document.querySelectorAll('script:not([src]):not([type="application/ld+json"])').reduce((sum, script) => sum + gzipSize(script.textContent), 0);
+  const inlineJsGzip = document
+    .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+    .reduce((sum, script) => sum + gzipSize(script.textContent), 0);
   const inlineCssGzip = document.querySelectorAll('style').reduce((sum, style) => sum + gzipSize(style.textContent), 0);
-  const sum = (type?: Resource['type']) => resources.filter((resource) => !type || resource.type === type).reduce((total, resource) => total + resource.gzip, 0);
+  const sum = (type?: Resource['type']) =>
+    resources
+      .filter((resource) => !type || resource.type === type)
+      .reduce((total, resource) => total + resource.gzip, 0);
   return {
     resources,
     inlineJsGzip,

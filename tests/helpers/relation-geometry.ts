@@ -19,12 +19,18 @@ export function measureRelations(page: Page, pathSelector: string, labelSelector
   return page.evaluate(
     ([pathSelector, labelSelector]) => {
       type P = { x: number; y: number };
-      const paths = [...document.querySelectorAll<SVGPathElement>(pathSelector)].filter((path) => path.getClientRects().length > 0 && path.getBoundingClientRect().width + path.getBoundingClientRect().height > 0);
+      const paths = [...document.querySelectorAll<SVGPathElement>(pathSelector)].filter(
+        (path) =>
+          path.getClientRects().length > 0 &&
+          path.getBoundingClientRect().width + path.getBoundingClientRect().height > 0,
+      );
       const sampled = paths.map((path) => {
         const matrix = path.getScreenCTM()!;
         const total = path.getTotalLength();
         const first = new DOMPoint(path.getPointAtLength(0).x, path.getPointAtLength(0).y).matrixTransform(matrix);
-        const last = new DOMPoint(path.getPointAtLength(total).x, path.getPointAtLength(total).y).matrixTransform(matrix);
+        const last = new DOMPoint(path.getPointAtLength(total).x, path.getPointAtLength(total).y).matrixTransform(
+          matrix,
+        );
         // Screen length is unknown before sampling: a generous count, then every point kept.
         const count = Math.max(20, Math.ceil((Math.hypot(last.x - first.x, last.y - first.y) * 2) / 2));
         const points: P[] = [];
@@ -41,8 +47,13 @@ export function measureRelations(page: Page, pathSelector: string, labelSelector
         const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
         return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
       };
-      const near = (p: P, line: P[]) => line.some((a, index) => index > 0 && segmentDistance(p, line[index - 1]!, a) <= 4);
-      const length = (line: P[]) => line.reduce((sum, p, index) => (index ? sum + Math.hypot(p.x - line[index - 1]!.x, p.y - line[index - 1]!.y) : 0), 0);
+      const near = (p: P, line: P[]) =>
+        line.some((a, index) => index > 0 && segmentDistance(p, line[index - 1]!, a) <= 4);
+      const length = (line: P[]) =>
+        line.reduce(
+          (sum, p, index) => (index ? sum + Math.hypot(p.x - line[index - 1]!.x, p.y - line[index - 1]!.y) : 0),
+          0,
+        );
       const overlapping: string[] = [];
       sampled.forEach((a, index) =>
         sampled.slice(index + 1).forEach((b) => {
@@ -53,13 +64,17 @@ export function measureRelations(page: Page, pathSelector: string, labelSelector
       );
       const labels = [...document.querySelectorAll<SVGGraphicsElement>(labelSelector)]
         .filter((label) => label.getClientRects().length > 0)
-        .map((label) => ({ actor: label.closest<SVGElement>('[data-actor]')?.dataset.actor, box: label.getBoundingClientRect() }))
+        .map((label) => ({
+          actor: label.closest<SVGElement>('[data-actor]')?.dataset.actor,
+          box: label.getBoundingClientRect(),
+        }))
         .filter(({ box }) => box.width > 0);
       const crossings: string[] = [];
       for (const relation of sampled)
         for (const { actor, box } of labels) {
           if (actor === relation.from || actor === relation.to) continue;
-          if (relation.points.some((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom)) crossings.push(`${relation.name} over ${actor}`);
+          if (relation.points.some((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom))
+            crossings.push(`${relation.name} over ${actor}`);
         }
       return { overlapping, crossings, paths: sampled.length };
     },

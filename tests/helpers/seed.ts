@@ -10,7 +10,9 @@ export function seedArticle(): { title: string; headings: string[]; paragraphs: 
     .map((line) => line.trim());
   const start = lines.indexOf('L’ombra dell’alleanza tra la Corea del Nord e la Russia');
   const end = lines.findIndex((line) => line.startsWith('*Vladimir Putin'));
-  const body = lines.slice(start + 1, end).filter((line) => line !== '' && line !== '-' && !line.startsWith('Tempo di lettura'));
+  const body = lines
+    .slice(start + 1, end)
+    .filter((line) => line !== '' && line !== '-' && !line.startsWith('Tempo di lettura'));
   const headings = [
     'La Corea del Nord dall’inizio della guerra in Ucraina',
     'Il viaggio di Kim Jong-un in Russia',

@@ -43,7 +43,9 @@ export function useBuiltSite() {
       await context.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
       });
       if (initScript) await context.addInitScript(initScript);
       const { page, problems } = await openPage(context, server!.origin);
@@ -75,5 +77,7 @@ export function changeHash(page: Page, hash: string): Promise<void> {
 
 /** Resolves after two animation frames: work the page scheduled for the next frame has run. */
 export function nextFrames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }

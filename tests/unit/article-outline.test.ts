@@ -50,7 +50,19 @@ describe('outlineArticle(root)', () => {
   });
 
   it('sees no heading, figure or mention in a code block that looks like them', () => {
-    const mdx = ['Testo.', '', '```md', '## Non è un titolo', '<ActorMap />', '<Actor id="marte">x</Actor>', '```', '', '## Vero', '', '<ActorMap />'].join('\n');
+    const mdx = [
+      'Testo.',
+      '',
+      '```md',
+      '## Non è un titolo',
+      '<ActorMap />',
+      '<Actor id="marte">x</Actor>',
+      '```',
+      '',
+      '## Vero',
+      '',
+      '<ActorMap />',
+    ].join('\n');
     const result = outline(mdx);
     expect(result.sections.map((section) => section.title)).toEqual(['Vero']);
     expect(result.figures).toEqual([{ tag: 'ActorMap', headingsBefore: 1 }]);
@@ -63,11 +75,14 @@ describe('outlineArticle(root)', () => {
   });
 
   it('counts a word split by a mark once and does not count import lines', () => {
-    expect(outline("import X from './x';\n\nnell’<Actor id=\"ucraina\">Ucraina</Actor> oggi").wordCount).toBe(2);
+    expect(outline('import X from \'./x\';\n\nnell’<Actor id="ucraina">Ucraina</Actor> oggi').wordCount).toBe(2);
   });
 
   it('gives a section with no paragraph an empty excerpt, and an article with no prose an empty lead', () => {
-    expect(outline('## Solo titolo\n\n<ActorMap />')).toMatchObject({ lead: '', sections: [{ title: 'Solo titolo', excerpt: '' }] });
+    expect(outline('## Solo titolo\n\n<ActorMap />')).toMatchObject({
+      lead: '',
+      sections: [{ title: 'Solo titolo', excerpt: '' }],
+    });
   });
 
   it('throws when an <Actor> id is not written as text', () => {
@@ -77,13 +92,17 @@ describe('outlineArticle(root)', () => {
 
 describe('plainText(node)', () => {
   it('keeps the words inside marks and emphasis, drops expressions', () => {
-    const [paragraph] = (mdxToMdast('Una *parola* e <Actor id="x">un’altra</Actor>{1 + 1}.', { position: false }) as MdastNode).children!;
+    const [paragraph] = (
+      mdxToMdast('Una *parola* e <Actor id="x">un’altra</Actor>{1 + 1}.', { position: false }) as MdastNode
+    ).children!;
     expect(plainText(paragraph!)).toBe('Una parola e un’altra.');
   });
 });
 
 describe('readOutline(frontmatter, file)', () => {
   it('throws naming the file and the plugin when the build stored no outline', () => {
-    expect(() => readOutline({ title: 'x' }, 'content/article/a.mdx')).toThrow(/content\/article\/a\.mdx: no outline.*articleOutline\(\)/);
+    expect(() => readOutline({ title: 'x' }, 'content/article/a.mdx')).toThrow(
+      /content\/article\/a\.mdx: no outline.*articleOutline\(\)/,
+    );
   });
 });

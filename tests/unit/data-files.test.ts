@@ -14,10 +14,14 @@ describe('findJsonSyntaxError(file, text)', () => {
   });
 
   it('names the file, line and column of a trailing comma', () => {
-    expect(findJsonSyntaxError('content/x.json', '[\n  { "id": "a", }\n]')).toMatch(/^content\/x\.json:2:16: invalid JSON \(Expected double-quoted property name\)$/);
+    expect(findJsonSyntaxError('content/x.json', '[\n  { "id": "a", }\n]')).toMatch(
+      /^content\/x\.json:2:16: invalid JSON \(Expected double-quoted property name\)$/,
+    );
   });
 
   it('points at the end of a file that stops early', () => {
-    expect(findJsonSyntaxError('content/x.json', '[\n  { "id": "a" }')).toMatch(/^content\/x\.json:2:\d+: invalid JSON/);
+    expect(findJsonSyntaxError('content/x.json', '[\n  { "id": "a" }')).toMatch(
+      /^content\/x\.json:2:\d+: invalid JSON/,
+    );
   });
 });

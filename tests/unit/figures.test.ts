@@ -13,19 +13,76 @@ const source = [{ outlet: 'Agenzia', url: 'https://example.org/a' }];
 /** Collection entries as Astro loads them: `{ data }`, references as `{ id }`. */
 const content: FigureContent = {
   actors: [
-    { data: { id: 'russia', name: 'Russia', countryId: '643', camp: 'asse', offMap: false, capital: { name: 'Mosca', lonLat: [37.62, 55.75] }, role: 'Ospita il vertice.', sections: ['viaggio'] } },
-    { data: { id: 'corea-del-nord', name: 'Corea del Nord', countryId: '408', camp: 'asse', offMap: false, capital: { name: 'Pyongyang', lonLat: [125.75, 39.03] }, role: 'In visita.', sections: ['viaggio', 'fine'] } },
+    {
+      data: {
+        id: 'russia',
+        name: 'Russia',
+        countryId: '643',
+        camp: 'asse',
+        offMap: false,
+        capital: { name: 'Mosca', lonLat: [37.62, 55.75] },
+        role: 'Ospita il vertice.',
+        sections: ['viaggio'],
+      },
+    },
+    {
+      data: {
+        id: 'corea-del-nord',
+        name: 'Corea del Nord',
+        countryId: '408',
+        camp: 'asse',
+        offMap: false,
+        capital: { name: 'Pyongyang', lonLat: [125.75, 39.03] },
+        role: 'In visita.',
+        sections: ['viaggio', 'fine'],
+      },
+    },
   ],
-  relations: [{ data: { id: 'armi', from: ref('corea-del-nord'), to: ref('russia'), kind: 'armi', label: 'munizioni' } }],
+  relations: [
+    { data: { id: 'armi', from: ref('corea-del-nord'), to: ref('russia'), kind: 'armi', label: 'munizioni' } },
+  ],
   places: [
     { data: { id: 'chasan', name: 'Chasan', lonLat: [130.78, 42.43] } },
     { data: { id: 'vostochny', name: 'Vostočnyj', lonLat: [128.33, 51.88] } },
     { data: { id: 'nave', name: 'A bordo' } },
   ],
   events: [
-    { data: { id: 'vertice', date: '2023-09-13', kind: 'viaggio', place: ref('vostochny'), actors: [ref('russia'), ref('corea-del-nord')], title: 'Vertice', text: 'Kim e Putin si incontrano.', sources: source } },
-    { data: { id: 'confine', date: '2023-09-12', kind: 'viaggio', place: ref('chasan'), actors: [ref('corea-del-nord')], title: 'Confine', text: 'Il treno passa il confine.', sources: source } },
-    { data: { id: 'a-bordo', date: '2023-09-16', kind: 'viaggio', place: ref('nave'), actors: [ref('russia')], title: 'A bordo', text: 'Visita a una nave della flotta.', sources: source } },
+    {
+      data: {
+        id: 'vertice',
+        date: '2023-09-13',
+        kind: 'viaggio',
+        place: ref('vostochny'),
+        actors: [ref('russia'), ref('corea-del-nord')],
+        title: 'Vertice',
+        text: 'Kim e Putin si incontrano.',
+        sources: source,
+      },
+    },
+    {
+      data: {
+        id: 'confine',
+        date: '2023-09-12',
+        kind: 'viaggio',
+        place: ref('chasan'),
+        actors: [ref('corea-del-nord')],
+        title: 'Confine',
+        text: 'Il treno passa il confine.',
+        sources: source,
+      },
+    },
+    {
+      data: {
+        id: 'a-bordo',
+        date: '2023-09-16',
+        kind: 'viaggio',
+        place: ref('nave'),
+        actors: [ref('russia')],
+        title: 'A bordo',
+        text: 'Visita a una nave della flotta.',
+        sources: source,
+      },
+    },
   ],
   spans: [
     { data: { id: 'viaggio', label: 'Viaggio', start: '2023-09-12', end: '2023-09-17', sources: source } },
@@ -42,7 +99,11 @@ describe('figureInputs(content, { countries }, sections)', () => {
   it('resolves references to ids: a relation’s ends, an event’s place and actors', () => {
     const inputs = figureInputs(content, { countries }, sections);
     expect(inputs.relations[0]).toMatchObject({ from: 'corea-del-nord', to: 'russia' });
-    expect(inputs.events[0]).toMatchObject({ id: 'vertice', placeId: 'vostochny', actorIds: ['russia', 'corea-del-nord'] });
+    expect(inputs.events[0]).toMatchObject({
+      id: 'vertice',
+      placeId: 'vostochny',
+      actorIds: ['russia', 'corea-del-nord'],
+    });
     expect(inputs.events[0]).not.toHaveProperty('place');
   });
 });
@@ -53,7 +114,9 @@ describe('buildFigures(inputs)', () => {
       [1, 'chasan'],
       [2, 'vostochny'],
     ]);
-    const stopNumbers = Object.fromEntries(eventsOf(figures.timeline.periods).map((event) => [event.id, event.stopNumber]));
+    const stopNumbers = Object.fromEntries(
+      eventsOf(figures.timeline.periods).map((event) => [event.id, event.stopNumber]),
+    );
     expect(stopNumbers).toEqual({ confine: 1, vertice: 2, 'a-bordo': null });
   });
 

@@ -15,7 +15,12 @@ describe('buildMetaTags(input)', () => {
   });
 
   it('adds og:url, the image with its size and alt, and a large card when URLs are absolute', () => {
-    const tags = buildMetaTags({ ...base, url: 'https://s.test/a/', imageUrl: 'https://s.test/og/a.png', imageAlt: 'Mappa' });
+    const tags = buildMetaTags({
+      ...base,
+      url: 'https://s.test/a/',
+      imageUrl: 'https://s.test/og/a.png',
+      imageAlt: 'Mappa',
+    });
     expect(content(tags, 'og:url')).toBe('https://s.test/a/');
     expect(content(tags, 'og:image')).toBe('https://s.test/og/a.png');
     expect(content(tags, 'og:image:width')).toBe('1200');
@@ -32,15 +37,31 @@ describe('buildMetaTags(input)', () => {
 describe('buildArticleJsonLd(input)', () => {
   it('is a schema.org Article in Italian with no author or date', () => {
     const data = buildArticleJsonLd({ headline: 'H', description: 'D' });
-    expect(data).toEqual({ '@context': 'https://schema.org', '@type': 'Article', headline: 'H', description: 'D', inLanguage: 'it' });
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'H',
+      description: 'D',
+      inLanguage: 'it',
+    });
   });
   it('adds url and image only when they are absolute URLs', () => {
-    const data = buildArticleJsonLd({ headline: 'H', description: 'D', url: 'https://s.test/a/', imageUrl: 'https://s.test/og/a.png' });
+    const data = buildArticleJsonLd({
+      headline: 'H',
+      description: 'D',
+      url: 'https://s.test/a/',
+      imageUrl: 'https://s.test/og/a.png',
+    });
     expect(data.url).toBe('https://s.test/a/');
     expect(data.image).toBe('https://s.test/og/a.png');
   });
   it('gives dateModified from the updates log and an author only when they are known, never a publication date', () => {
-    const data = buildArticleJsonLd({ headline: 'H', description: 'D', dateModified: '2026-12-01', author: 'Maria Rossi' });
+    const data = buildArticleJsonLd({
+      headline: 'H',
+      description: 'D',
+      dateModified: '2026-12-01',
+      author: 'Maria Rossi',
+    });
     expect(data.dateModified).toBe('2026-12-01');
     expect(data.author).toEqual({ '@type': 'Person', name: 'Maria Rossi' });
     expect(data).not.toHaveProperty('datePublished');

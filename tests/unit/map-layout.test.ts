@@ -74,7 +74,11 @@ describe('spreadMarkers(points, minGap, radius)', () => {
     const spread = spreadMarkers(points, 15, 40);
     const lines = points.map((point, index): [[number, number], [number, number]] => [point, spread[index]!]);
     lines.forEach((line, index) =>
-      lines.slice(index + 1).forEach((other, later) => expect(segmentsCross(line, other), `leaders ${index} and ${index + 1 + later}`).toBe(false)),
+      lines
+        .slice(index + 1)
+        .forEach((other, later) =>
+          expect(segmentsCross(line, other), `leaders ${index} and ${index + 1 + later}`).toBe(false),
+        ),
     );
     // The top-left place gets a slot up and to the left of the crowd's centre, the bottom-right one down and to the right.
     expect(spread[2]![0] + spread[2]![1]).toBeLessThan(40);
@@ -84,13 +88,68 @@ describe('spreadMarkers(points, minGap, radius)', () => {
 
 describe('segmentsCross(a, b)', () => {
   it('sees two segments cross, or one end touch the other segment', () => {
-    expect(segmentsCross([[0, 0], [10, 10]], [[0, 10], [10, 0]])).toBe(true);
-    expect(segmentsCross([[0, 0], [10, 0]], [[5, 0], [5, 8]])).toBe(true);
+    expect(
+      segmentsCross(
+        [
+          [0, 0],
+          [10, 10],
+        ],
+        [
+          [0, 10],
+          [10, 0],
+        ],
+      ),
+    ).toBe(true);
+    expect(
+      segmentsCross(
+        [
+          [0, 0],
+          [10, 0],
+        ],
+        [
+          [5, 0],
+          [5, 8],
+        ],
+      ),
+    ).toBe(true);
   });
 
   it('does not count parallel segments, segments apart, or a shared end', () => {
-    expect(segmentsCross([[0, 0], [10, 0]], [[0, 2], [10, 2]])).toBe(false);
-    expect(segmentsCross([[0, 0], [4, 4]], [[6, 6], [10, 10]])).toBe(false);
-    expect(segmentsCross([[0, 0], [10, 0]], [[0, 0], [0, 10]])).toBe(false);
+    expect(
+      segmentsCross(
+        [
+          [0, 0],
+          [10, 0],
+        ],
+        [
+          [0, 2],
+          [10, 2],
+        ],
+      ),
+    ).toBe(false);
+    expect(
+      segmentsCross(
+        [
+          [0, 0],
+          [4, 4],
+        ],
+        [
+          [6, 6],
+          [10, 10],
+        ],
+      ),
+    ).toBe(false);
+    expect(
+      segmentsCross(
+        [
+          [0, 0],
+          [10, 0],
+        ],
+        [
+          [0, 0],
+          [0, 10],
+        ],
+      ),
+    ).toBe(false);
   });
 });

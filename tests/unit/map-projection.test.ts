@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_HEIGHT, MAP_WIDTH, OVERVIEW_POINTS, createPacificProjection, fitOverview, isInside, viewBoxAround } from '../../src/lib/map-projection';
+import {
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  OVERVIEW_POINTS,
+  createPacificProjection,
+  fitOverview,
+  isInside,
+  viewBoxAround,
+} from '../../src/lib/map-projection';
 
 describe('createPacificProjection() and fitOverview(projection)', () => {
   const projection = fitOverview(createPacificProjection());
@@ -10,7 +18,8 @@ describe('createPacificProjection() and fitOverview(projection)', () => {
     expect(x).toBeLessThan(MAP_WIDTH * 0.7);
     expect(y).toBeGreaterThan(MAP_HEIGHT * 0.3);
     expect(y).toBeLessThan(MAP_HEIGHT * 0.7);
-    for (const point of OVERVIEW_POINTS) expect(isInside(projection(point)!, [0, 0, MAP_WIDTH, MAP_HEIGHT]), point.join()).toBe(true);
+    for (const point of OVERVIEW_POINTS)
+      expect(isInside(projection(point)!, [0, 0, MAP_WIDTH, MAP_HEIGHT]), point.join()).toBe(true);
   });
 
   it('keeps north up and east to the right around the region', () => {

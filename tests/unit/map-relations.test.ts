@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { DIAGRAM, buildDiagram, defaultPlacement, nameBox, relationBends, subCurve, type NodePlacement } from '../../src/lib/map-relations';
+import {
+  DIAGRAM,
+  buildDiagram,
+  defaultPlacement,
+  nameBox,
+  relationBends,
+  subCurve,
+  type NodePlacement,
+} from '../../src/lib/map-relations';
 
 type Point = [number, number];
-const node = (at: Point, anchor: NodePlacement['anchor'] = 'start'): NodePlacement => ({ at, dx: 0.5, dy: 0.35, anchor });
+const node = (at: Point, anchor: NodePlacement['anchor'] = 'start'): NodePlacement => ({
+  at,
+  dx: 0.5,
+  dy: 0.35,
+  anchor,
+});
 const numbers = (d: string) => d.match(/-?\d+(\.\d+)?/g)!.map(Number);
 /** Points of a quadratic path `M x,y Q cx,cy x,y`. */
 function sample(d: string, steps = 50): Point[] {
   const [x0, y0, cx, cy, x1, y1] = numbers(d) as [number, number, number, number, number, number];
   return Array.from({ length: steps + 1 }, (_, index) => {
     const t = index / steps;
-    return [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1];
+    return [
+      (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1,
+      (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1,
+    ];
   });
 }
 
@@ -113,16 +129,27 @@ describe('buildDiagram(actors, relations, mapSize, placements, bends)', () => {
 
   it('puts every badge on its own arrow, apart from the other badges', () => {
     for (const [index, arrow] of diagram.arrows.entries()) {
-      const nearest = Math.min(...sample(arrow.d, 200).map(([x, y]) => Math.hypot(x - arrow.badge[0], y - arrow.badge[1])));
+      const nearest = Math.min(
+        ...sample(arrow.d, 200).map(([x, y]) => Math.hypot(x - arrow.badge[0], y - arrow.badge[1])),
+      );
       expect(nearest, arrow.id).toBeLessThan(1);
       for (const other of diagram.arrows.slice(index + 1))
-        expect(Math.hypot(arrow.badge[0] - other.badge[0], arrow.badge[1] - other.badge[1]), `${arrow.id} / ${other.id}`).toBeGreaterThanOrEqual(2 * DIAGRAM.badge);
+        expect(
+          Math.hypot(arrow.badge[0] - other.badge[0], arrow.badge[1] - other.badge[1]),
+          `${arrow.id} / ${other.id}`,
+        ).toBeGreaterThanOrEqual(2 * DIAGRAM.badge);
     }
   });
 
   it('moves a badge along its arrow when the middle is taken by a name', () => {
     // C's name sits right on the middle of A → B.
-    const crowded = buildDiagram(actors, relations.slice(1, 2), [1000, 700], { ...placements, c: { at: [150, 40], dx: 0, dy: 0.35, anchor: 'middle' } }, {});
+    const crowded = buildDiagram(
+      actors,
+      relations.slice(1, 2),
+      [1000, 700],
+      { ...placements, c: { at: [150, 40], dx: 0, dy: 0.35, anchor: 'middle' } },
+      {},
+    );
     const [arrow] = crowded.arrows;
     const points = sample(arrow!.d);
     expect(arrow!.badge).not.toEqual(points[25]!.map((value) => Math.round(value * 10) / 10));

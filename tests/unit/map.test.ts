@@ -9,10 +9,15 @@ import { buildStops } from '../../src/lib/stops';
 import { sortEvents } from '../../src/lib/timeline';
 
 const require = createRequire(import.meta.url);
-const atlas = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}.json`), 'utf8')) as Topology;
-const content = (name: string) => JSON.parse(readFileSync(new URL(`../../content/${name}.json`, import.meta.url), 'utf8'));
+const atlas = (name: string) =>
+  JSON.parse(readFileSync(require.resolve(`world-atlas/${name}.json`), 'utf8')) as Topology;
+const content = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../content/${name}.json`, import.meta.url), 'utf8'));
 
-const actors: MapActorInput[] = content('actors').map((actor: MapActorInput) => ({ ...actor, offMap: Boolean(actor.offMap) }));
+const actors: MapActorInput[] = content('actors').map((actor: MapActorInput) => ({
+  ...actor,
+  offMap: Boolean(actor.offMap),
+}));
 const places = content('places');
 const events = sortEvents(content('visit').map((event: { place?: string }) => ({ ...event, placeId: event.place })));
 const stops = buildStops(events as never, places);
@@ -27,7 +32,9 @@ function points(d: string): [number, number][] {
     for (let index = 0; index + 1 < numbers.length; index += 2) {
       const last = result[result.length - 1];
       const relative = command === 'l' && last;
-      result.push(relative ? [last[0] + numbers[index]!, last[1] + numbers[index + 1]!] : [numbers[index]!, numbers[index + 1]!]);
+      result.push(
+        relative ? [last[0] + numbers[index]!, last[1] + numbers[index + 1]!] : [numbers[index]!, numbers[index + 1]!],
+      );
     }
   }
   return result;
@@ -43,7 +50,8 @@ function longestInnerSegment(d: string): number {
     const ringPoints = points(ring);
     ringPoints.slice(1).forEach((point, index) => {
       const previous = ringPoints[index]!;
-      if (!onFrameEdge(previous, point)) longest = Math.max(longest, Math.hypot(point[0] - previous[0], point[1] - previous[1]));
+      if (!onFrameEdge(previous, point))
+        longest = Math.max(longest, Math.hypot(point[0] - previous[0], point[1] - previous[1]));
     });
   }
   return longest;
@@ -135,15 +143,22 @@ describe('buildMapModel(topologies, actors, relations, stops)', () => {
   });
 
   it('draws every relation in the diagram, those between two actors off the frame too', () => {
-    expect(model.diagram.arrows.map((arrow) => arrow.id).sort()).toEqual(content('relations').map((relation: { id: string }) => relation.id).sort());
+    expect(model.diagram.arrows.map((arrow) => arrow.id).sort()).toEqual(
+      content('relations')
+        .map((relation: { id: string }) => relation.id)
+        .sort(),
+    );
   });
 
   it('draws the detail view from finer coasts than the overview, clipped to its frame', () => {
     const [x, y, width, height] = model.views.detail;
-    const inside = (d: string) => points(d).filter(([px, py]) => px >= x && px <= x + width && py >= y && py <= y + height);
+    const inside = (d: string) =>
+      points(d).filter(([px, py]) => px >= x && px <= x + width && py >= y && py <= y + height);
     const russia = (geometry: typeof model) => geometry.countries.find((country) => country.actorId === 'russia')!.d;
     // Primorye's coast in the frame: several times the points of the 110m outline.
-    expect(inside(russia(model.detailGeometry as typeof model)).length).toBeGreaterThan(3 * inside(russia(model)).length);
+    expect(inside(russia(model.detailGeometry as typeof model)).length).toBeGreaterThan(
+      3 * inside(russia(model)).length,
+    );
     for (const [px, py] of points(model.detailGeometry!.land)) {
       expect(px).toBeGreaterThanOrEqual(x - 2.5);
       expect(px).toBeLessThanOrEqual(x + width + 2.5);
@@ -159,10 +174,15 @@ describe('buildMapModel(topologies, actors, relations, stops)', () => {
 
 describe('viewBoxAround(points, padding)', () => {
   it('pads the points and widens the box to the map’s aspect ratio', () => {
-    expect(viewBoxAround([
-      [100, 100],
-      [110, 200],
-    ], 10)).toEqual([19.3, 90, 171.4, 120]);
+    expect(
+      viewBoxAround(
+        [
+          [100, 100],
+          [110, 200],
+        ],
+        10,
+      ),
+    ).toEqual([19.3, 90, 171.4, 120]);
   });
 });
 
@@ -173,8 +193,14 @@ describe('simplifyTopology(topology)', () => {
     const count = (topology: Topology) => topology.arcs.reduce((sum, arc) => sum + arc.length, 0);
     expect(count(thin)).toBeLessThan(count(fine) / 2);
     const arcsOf = (topology: Topology, id: string) => {
-      const geometry = (topology.objects.countries as unknown as { geometries: { id: string; arcs: unknown }[] }).geometries.find((candidate) => candidate.id === id)!;
-      return new Set((JSON.stringify(geometry.arcs).match(/-?\d+/g) ?? []).map((index) => (Number(index) < 0 ? ~Number(index) : Number(index))));
+      const geometry = (
+        topology.objects.countries as unknown as { geometries: { id: string; arcs: unknown }[] }
+      ).geometries.find((candidate) => candidate.id === id)!;
+      return new Set(
+        (JSON.stringify(geometry.arcs).match(/-?\d+/g) ?? []).map((index) =>
+          Number(index) < 0 ? ~Number(index) : Number(index),
+        ),
+      );
     };
     // North Korea (408) and China (156) still draw their border from one and the same arc.
     const shared = [...arcsOf(thin, '408')].filter((arc) => arcsOf(thin, '156').has(arc));

@@ -3,7 +3,10 @@ import { buildOgSvg, ogImageTexts, wrapLines } from '../../src/lib/og-image';
 
 describe('wrapLines(text, max, maxLines)', () => {
   it('breaks between words within the width', () => {
-    expect(wrapLines('Cosa aspettarsi dal viaggio in Russia?', 20, 4)).toEqual(['Cosa aspettarsi dal', 'viaggio in Russia?']);
+    expect(wrapLines('Cosa aspettarsi dal viaggio in Russia?', 20, 4)).toEqual([
+      'Cosa aspettarsi dal',
+      'viaggio in Russia?',
+    ]);
   });
   it('keeps at most maxLines and marks the cut', () => {
     expect(wrapLines('a b c d e f', 3, 2)).toEqual(['a b', 'c d…']);
@@ -34,10 +37,8 @@ describe('buildOgSvg(input)', () => {
 
 describe('ogImageTexts(input)', () => {
   it('gives the kicker and the title as the image wraps it', () => {
-    expect(ogImageTexts({ kicker: 'CRONOLOGIA · 13 SETTEMBRE', title: 'Putin accoglie Kim al cosmodromo Vostočnyj' })).toEqual([
-      'CRONOLOGIA · 13 SETTEMBRE',
-      'Putin accoglie Kim al',
-      'cosmodromo Vostočnyj',
-    ]);
+    expect(
+      ogImageTexts({ kicker: 'CRONOLOGIA · 13 SETTEMBRE', title: 'Putin accoglie Kim al cosmodromo Vostočnyj' }),
+    ).toEqual(['CRONOLOGIA · 13 SETTEMBRE', 'Putin accoglie Kim al', 'cosmodromo Vostočnyj']);
   });
 });

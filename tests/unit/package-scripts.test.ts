@@ -2,11 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url);
-const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+  scripts: Record<string, string>;
+  engines: { node: string };
+};
 
 describe('package.json', () => {
   it('has the scripts the README promises', () => {
-    expect(Object.keys(pkg.scripts)).toEqual(expect.arrayContaining(['dev', 'build', 'preview', 'start', 'check', 'test']));
+    expect(Object.keys(pkg.scripts)).toEqual(
+      expect.arrayContaining(['dev', 'build', 'preview', 'start', 'check', 'test']),
+    );
     expect(pkg.scripts.start).toMatch(/astro build/);
     expect(pkg.engines.node).toBe('>=22.12.0');
   });
@@ -17,7 +22,8 @@ describe('package.json', () => {
         if (/\.(m?js|ts)$/.test(word)) expect(existsSync(new URL(word, root)), `${name}: ${word}`).toBe(true);
       }
       const binary = command.split(/\s+/)[0]!;
-      if (binary !== 'node') expect(existsSync(new URL(`node_modules/.bin/${binary}`, root)), `${name}: ${binary}`).toBe(true);
+      if (binary !== 'node')
+        expect(existsSync(new URL(`node_modules/.bin/${binary}`, root)), `${name}: ${binary}`).toBe(true);
     }
   });
 

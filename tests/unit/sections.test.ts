@@ -19,10 +19,14 @@ describe('buildSections(headings, outlined, file)', () => {
     ]);
   });
   it('throws with the file when the rendered headings and the syntax tree disagree', () => {
-    expect(() => buildSections(headings.slice(0, 1), outlined, 'a.mdx')).toThrow(/a\.mdx: 1 h2 headings rendered but 2/);
+    expect(() => buildSections(headings.slice(0, 1), outlined, 'a.mdx')).toThrow(
+      /a\.mdx: 1 h2 headings rendered but 2/,
+    );
   });
   it('throws naming the section when it has no paragraph to share', () => {
-    expect(() => buildSections(headings, [outlined[0]!, { title: 'Due', excerpt: '' }], 'a.mdx')).toThrow(/a\.mdx › due: the section has no paragraph/);
+    expect(() => buildSections(headings, [outlined[0]!, { title: 'Due', excerpt: '' }], 'a.mdx')).toThrow(
+      /a\.mdx › due: the section has no paragraph/,
+    );
   });
 });
 
@@ -40,7 +44,11 @@ describe('truncateText(text, max)', () => {
     expect(truncateText('Uno; due tre quattro cinque sei', 30)).toBe('Uno; due tre quattro cinque…');
   });
   it('closes a quotation it cut', () => {
-    expect(truncateText('Kim risponde: “Siamo venuti qui proprio per questo”', 40)).toBe('Kim risponde: “Siamo venuti qui…”');
-    expect(truncateText('Parla di “prospettive” di cooperazione militare', 40)).toBe('Parla di “prospettive” di cooperazione…');
+    expect(truncateText('Kim risponde: “Siamo venuti qui proprio per questo”', 40)).toBe(
+      'Kim risponde: “Siamo venuti qui…”',
+    );
+    expect(truncateText('Parla di “prospettive” di cooperazione militare', 40)).toBe(
+      'Parla di “prospettive” di cooperazione…',
+    );
   });
 });

@@ -12,7 +12,10 @@ const journey = (id: string, placeId?: string) => ({ id, date: '2023-09-12', kin
 
 describe('buildStops(sortedEvents, places)', () => {
   it('numbers the verified places of the journey in order', () => {
-    const stops = buildStops([journey('partenza', 'pyongyang'), journey('arrivo', 'chasan'), journey('cosmodromo', 'vostochny')], PLACES);
+    const stops = buildStops(
+      [journey('partenza', 'pyongyang'), journey('arrivo', 'chasan'), journey('cosmodromo', 'vostochny')],
+      PLACES,
+    );
     expect(stops.map((stop) => [stop.number, stop.placeId, stop.eventIds])).toEqual([
       [1, 'pyongyang', ['partenza']],
       [2, 'chasan', ['arrivo']],
@@ -22,11 +25,22 @@ describe('buildStops(sortedEvents, places)', () => {
 
   it('joins consecutive events at one place into one stop', () => {
     const stops = buildStops([journey('arrivo', 'vostochny'), journey('vertice', 'vostochny')], PLACES);
-    expect(stops).toEqual([{ number: 1, placeId: 'vostochny', name: 'Cosmodromo Vostočnyj', lonLat: [128.334, 51.884], eventIds: ['arrivo', 'vertice'] }]);
+    expect(stops).toEqual([
+      {
+        number: 1,
+        placeId: 'vostochny',
+        name: 'Cosmodromo Vostočnyj',
+        lonLat: [128.334, 51.884],
+        eventIds: ['arrivo', 'vertice'],
+      },
+    ]);
   });
 
   it('makes a place visited again later a new stop', () => {
-    const stops = buildStops([journey('partenza', 'pyongyang'), journey('arrivo', 'chasan'), journey('ritorno', 'pyongyang')], PLACES);
+    const stops = buildStops(
+      [journey('partenza', 'pyongyang'), journey('arrivo', 'chasan'), journey('ritorno', 'pyongyang')],
+      PLACES,
+    );
     expect(stops.map((stop) => `${stop.number}:${stop.placeId}`)).toEqual(['1:pyongyang', '2:chasan', '3:pyongyang']);
   });
 

@@ -37,7 +37,10 @@ describe('relativePath(d)', () => {
     // taken from the position written so far they end at 3.3, within 0.05 of the true 3.33.
     const points = Array.from({ length: 11 }, (_, index) => `${(index * 0.333).toFixed(3)},0`);
     const d = relativePath(`M${points.join('L')}`, 1);
-    const steps = d.slice(d.indexOf('l') + 1).split(' ').map((pair) => Number(pair.split(',')[0]));
+    const steps = d
+      .slice(d.indexOf('l') + 1)
+      .split(' ')
+      .map((pair) => Number(pair.split(',')[0]));
     expect(steps.reduce((sum, step) => sum + step, 0)).toBeCloseTo(3.3, 5);
   });
 

@@ -40,9 +40,9 @@ describe('buildEventView(event, lookups)', () => {
     expect(buildEventView({ ...ARRIVAL, time: '08:50', approximateTime: true }, LOOKUPS).timeLabel).toBe(
       'verso le 08:50 (UTC+10)',
     );
-    expect(buildEventView({ ...ARRIVAL, time: undefined, dayPart: 'pomeriggio', utcOffset: '+09:00' }, LOOKUPS).timeLabel).toBe(
-      'pomeriggio (UTC+9)',
-    );
+    expect(
+      buildEventView({ ...ARRIVAL, time: undefined, dayPart: 'pomeriggio', utcOffset: '+09:00' }, LOOKUPS).timeLabel,
+    ).toBe('pomeriggio (UTC+9)');
     expect(buildEventView({ ...ARRIVAL, time: undefined, utcOffset: undefined }, LOOKUPS).timeLabel).toBeNull();
   });
 
@@ -84,7 +84,10 @@ describe('buildTimelineModel(periods, spans, lookups)', () => {
     const model = buildTimelineModel(
       [
         { id: 'prima', days: [{ date: '2022-02-24', spanIds: [], events: [before] }] },
-        { id: 'viaggio', days: [{ date: '2023-09-12', spanIds: ['viaggio'], events: [ARRIVAL, { ...ARRIVAL, id: 'poi' }] }] },
+        {
+          id: 'viaggio',
+          days: [{ date: '2023-09-12', spanIds: ['viaggio'], events: [ARRIVAL, { ...ARRIVAL, id: 'poi' }] }],
+        },
       ],
       [{ id: 'viaggio', label: 'Viaggio', start: '2023-09-10', end: '2023-09-19', sources: [] }],
       LOOKUPS,
@@ -94,6 +97,8 @@ describe('buildTimelineModel(periods, spans, lookups)', () => {
       ['viaggio', true, '2 eventi'],
     ]);
     expect(model.eventCount).toBe(3);
-    expect(model.overview.map((day) => [day.date, day.key.id, day.place?.stopNumber])).toEqual([['2023-09-12', 'arrivo', 3]]);
+    expect(model.overview.map((day) => [day.date, day.key.id, day.place?.stopNumber])).toEqual([
+      ['2023-09-12', 'arrivo', 3],
+    ]);
   });
 });

@@ -48,7 +48,9 @@ describe('buildTimeline(events, spans)', () => {
       ],
       SPANS,
     );
-    expect(periods.map((period) => [period.id, period.days.flatMap((day) => day.events.map((item) => item.id))])).toEqual([
+    expect(
+      periods.map((period) => [period.id, period.days.flatMap((day) => day.events.map((item) => item.id))]),
+    ).toEqual([
       ['prima', ['voto']],
       ['viaggio', ['partenza', 'rientro']],
       ['dopo-il-viaggio', ['immagini']],

@@ -43,7 +43,9 @@ describe('buildToc(headings)', () => {
   });
 
   it('puts an h3 with no h2 before it at the top level', () => {
-    expect(buildToc([{ depth: 3, slug: 'solo', text: 'Solo' }])).toEqual([{ slug: 'solo', text: 'Solo', children: [] }]);
+    expect(buildToc([{ depth: 3, slug: 'solo', text: 'Solo' }])).toEqual([
+      { slug: 'solo', text: 'Solo', children: [] },
+    ]);
   });
 
   it('returns an empty list for no headings', () => {
@@ -86,12 +88,16 @@ describe('withFigureHeadings(headings, placed, figures)', () => {
       { tag: 'Mappa', headingsBefore: 1 },
       { tag: 'Linea', headingsBefore: 1 },
     ];
-    const slugs = withFigureHeadings([{ depth: 2, slug: 'prima', text: 'Prima' }], both, figures).map((heading) => heading.slug);
+    const slugs = withFigureHeadings([{ depth: 2, slug: 'prima', text: 'Prima' }], both, figures).map(
+      (heading) => heading.slug,
+    );
     expect(slugs).toEqual(['prima', 'mappa-titolo', 'linea-titolo']);
   });
 
   it('leaves out a figure with no index entry', () => {
-    const slugs = withFigureHeadings(headings.slice(0, 1), [{ tag: 'Altro', headingsBefore: 1 }], figures).map((heading) => heading.slug);
+    const slugs = withFigureHeadings(headings.slice(0, 1), [{ tag: 'Altro', headingsBefore: 1 }], figures).map(
+      (heading) => heading.slug,
+    );
     expect(slugs).toEqual(['prima']);
   });
 

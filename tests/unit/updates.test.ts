@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeedItems, buildUpdateViews, findUpdateProblems, latestUpdateDate, sortUpdates } from '../../src/lib/updates';
+import {
+  buildFeedItems,
+  buildUpdateViews,
+  findUpdateProblems,
+  latestUpdateDate,
+  sortUpdates,
+} from '../../src/lib/updates';
 
 const older = { id: 'fonti', date: '2026-11-03', kind: 'aggiornamento' as const, text: 'Aggiunta una fonte.' };
-const newer = { id: 'scheda-cina', date: '2026-12-01', kind: 'correzione' as const, text: 'Corretto il veto.', fragment: 'attore-cina' };
+const newer = {
+  id: 'scheda-cina',
+  date: '2026-12-01',
+  kind: 'correzione' as const,
+  text: 'Corretto il veto.',
+  fragment: 'attore-cina',
+};
 const sameDay = { id: 'italiano', date: '2026-12-01', kind: 'correzione' as const, text: 'Corretta una frase.' };
 
 describe('sortUpdates(updates) and latestUpdateDate(updates)', () => {
   it('puts the newest first and entries of one day in id order, whatever the input order', () => {
-    expect(sortUpdates([older, newer, sameDay]).map((update) => update.id)).toEqual(['italiano', 'scheda-cina', 'fonti']);
-    expect(sortUpdates([sameDay, older, newer]).map((update) => update.id)).toEqual(['italiano', 'scheda-cina', 'fonti']);
+    expect(sortUpdates([older, newer, sameDay]).map((update) => update.id)).toEqual([
+      'italiano',
+      'scheda-cina',
+      'fonti',
+    ]);
+    expect(sortUpdates([sameDay, older, newer]).map((update) => update.id)).toEqual([
+      'italiano',
+      'scheda-cina',
+      'fonti',
+    ]);
   });
 
   it('gives the newest date, or nothing for an empty log', () => {
@@ -20,8 +40,17 @@ describe('sortUpdates(updates) and latestUpdateDate(updates)', () => {
 describe('buildUpdateViews(updates)', () => {
   it('dates each entry in Italian, names its kind and gives it an element id', () => {
     const [first, second] = buildUpdateViews([older, newer]);
-    expect(first).toMatchObject({ anchorId: 'aggiornamento-scheda-cina', dateLabel: '1 dicembre 2026', kindLabel: 'Correzione', fragment: 'attore-cina' });
-    expect(second).toMatchObject({ anchorId: 'aggiornamento-fonti', dateLabel: '3 novembre 2026', kindLabel: 'Aggiornamento' });
+    expect(first).toMatchObject({
+      anchorId: 'aggiornamento-scheda-cina',
+      dateLabel: '1 dicembre 2026',
+      kindLabel: 'Correzione',
+      fragment: 'attore-cina',
+    });
+    expect(second).toMatchObject({
+      anchorId: 'aggiornamento-fonti',
+      dateLabel: '3 novembre 2026',
+      kindLabel: 'Aggiornamento',
+    });
   });
 });
 
@@ -29,7 +58,15 @@ describe('findUpdateProblems(updates, page)', () => {
   const page = { articleIds: ['alleanza'], articleId: 'alleanza', fragmentIds: ['attore-cina', 'conclusione'] };
 
   it('finds nothing wrong when every fragment names an element of the page', () => {
-    expect(findUpdateProblems([{ ...newer, article: 'alleanza' }, { ...older, article: 'alleanza' }], page)).toEqual([]);
+    expect(
+      findUpdateProblems(
+        [
+          { ...newer, article: 'alleanza' },
+          { ...older, article: 'alleanza' },
+        ],
+        page,
+      ),
+    ).toEqual([]);
   });
 
   it('names file, entry and field of a fragment the page does not have, and of an unknown article', () => {
@@ -61,8 +98,18 @@ describe('buildFeedItems(updates)', () => {
       { ...newer, ...article },
     ]);
     expect(items).toEqual([
-      { title: 'Correzione: L’ombra', description: 'Corretto il veto.', link: 'https://s.test/sub/alleanza/#aggiornamento-scheda-cina', pubDate: new Date(Date.UTC(2026, 11, 1)) },
-      { title: 'Aggiornamento: L’ombra', description: 'Aggiunta una fonte.', link: 'https://s.test/sub/alleanza/#aggiornamento-fonti', pubDate: new Date(Date.UTC(2026, 10, 3)) },
+      {
+        title: 'Correzione: L’ombra',
+        description: 'Corretto il veto.',
+        link: 'https://s.test/sub/alleanza/#aggiornamento-scheda-cina',
+        pubDate: new Date(Date.UTC(2026, 11, 1)),
+      },
+      {
+        title: 'Aggiornamento: L’ombra',
+        description: 'Aggiunta una fonte.',
+        link: 'https://s.test/sub/alleanza/#aggiornamento-fonti',
+        pubDate: new Date(Date.UTC(2026, 10, 3)),
+      },
     ]);
   });
 });

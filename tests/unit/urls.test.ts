@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, normaliseBase, ogImagePath, sharePageHref, sharePagePath, isSharePageUrl, sitePath, svgDataUrl, parseSiteOrigin } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  articlePath,
+  normaliseBase,
+  ogImagePath,
+  sharePageHref,
+  sharePagePath,
+  isSharePageUrl,
+  sitePath,
+  svgDataUrl,
+  parseSiteOrigin,
+} from '../../src/lib/urls';
 
 describe('normaliseBase(base)', () => {
   it('gives the root as a single slash', () => {
@@ -56,7 +67,8 @@ describe('isSharePageUrl(url)', () => {
 });
 
 describe('svgDataUrl(svg)', () => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n  <rect width="32" height="32" fill="#a3122a"/>\n</svg>\n';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n  <rect width="32" height="32" fill="#a3122a"/>\n</svg>\n';
 
   it('escapes what a URL cannot hold and decodes back to the same drawing', () => {
     const url = svgDataUrl(svg);
@@ -78,8 +90,12 @@ describe('parseSiteOrigin(value)', () => {
   });
 
   it('refuses a path, a relative value and another scheme, saying what to do', () => {
-    expect(() => parseSiteOrigin('https://example.org/sub')).toThrow('SITE must be an origin without a path ("https://example.org/sub"): put the sub-path in BASE');
-    expect(() => parseSiteOrigin('example.org')).toThrow('SITE must be an absolute origin such as https://example.org, not "example.org"');
+    expect(() => parseSiteOrigin('https://example.org/sub')).toThrow(
+      'SITE must be an origin without a path ("https://example.org/sub"): put the sub-path in BASE',
+    );
+    expect(() => parseSiteOrigin('example.org')).toThrow(
+      'SITE must be an absolute origin such as https://example.org, not "example.org"',
+    );
     expect(() => parseSiteOrigin('ftp://example.org')).toThrow('SITE must be an http(s) origin');
   });
 });

@@ -38,7 +38,9 @@ describe('findContentProblems(content)', () => {
       }),
     );
     expect(problems).toContain('content/relations.json › veto › from: no actor "rusia" in content/actors.json');
-    expect(problems.some((problem) => problem.startsWith('content/relations.json › veto › section: no section "nessuna"'))).toBe(true);
+    expect(
+      problems.some((problem) => problem.startsWith('content/relations.json › veto › section: no section "nessuna"')),
+    ).toBe(true);
     expect(problems).toContain('content/visit.json › arrivo › place: no place "hasan" in content/places.json');
     expect(problems).toContain('content/visit.json › arrivo › actors[0]: no actor "cina" in content/actors.json');
   });
@@ -70,7 +72,9 @@ describe('findContentProblems(content)', () => {
 
   it('names an end date that is not after the start', () => {
     const events = [{ id: 'x', data: { date: '2023-09-12', endDate: '2023-09-11', actors: [{ id: 'russia' }] } }];
-    expect(findContentProblems(content({ events }))).toEqual(['content/visit.json › x › endDate: 2023-09-11 is not after date 2023-09-12']);
+    expect(findContentProblems(content({ events }))).toEqual([
+      'content/visit.json › x › endDate: 2023-09-11 is not after date 2023-09-12',
+    ]);
   });
 
   it('names events on the same date without distinct sequence numbers', () => {

@@ -34,7 +34,10 @@ export const getStaticPaths = (async () => {
       ];
     }),
   );
-  const home = { path: ogImagePath(), image: { kicker: label('site.name').toUpperCase(), title: label('site.description') } };
+  const home = {
+    path: ogImagePath(),
+    image: { kicker: label('site.name').toUpperCase(), title: label('site.description') },
+  };
   const images = [home, ...paths.flat()];
   assertFontDraws(images.flatMap(({ image }) => ogImageTexts(image)));
   return images.map(({ path, image }) => ({
@@ -54,7 +57,9 @@ function resolveFontFile(): string {
     found = undefined;
   }
   if (!found || !existsSync(found)) {
-    throw new Error(`src/pages/og: the share images' font (${OG_FONT_MODULE}) is missing; run \`npm ci\`: it comes with the dejavu-fonts-ttf package.`);
+    throw new Error(
+      `src/pages/og: the share images' font (${OG_FONT_MODULE}) is missing; run \`npm ci\`: it comes with the dejavu-fonts-ttf package.`,
+    );
   }
   return (fontFile = found);
 }
@@ -65,7 +70,9 @@ function assertFontDraws(texts: string[]): void {
   const font = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
   const missing = missingCharacters(texts, (codePoint) => font.charToGlyphIndex(String.fromCodePoint(codePoint)) !== 0);
   if (missing.length > 0) {
-    throw new Error(`src/pages/og: the share images' font (${OG_FONT_MODULE}) has no glyph for ${missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}.`);
+    throw new Error(
+      `src/pages/og: the share images' font (${OG_FONT_MODULE}) has no glyph for ${missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}.`,
+    );
   }
 }
 

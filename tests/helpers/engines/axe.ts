@@ -11,6 +11,8 @@ export async function runAxeIn(page: EnginePage): Promise<string[]> {
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<any> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => String(node.target)).join(', ')}`) as string[];
+    return result.violations.map(
+      (violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => String(node.target)).join(', ')}`,
+    ) as string[];
   }, WCAG_22_AA);
 }

@@ -8,7 +8,16 @@ export async function launchChromiumEngine(): Promise<Engine> {
   const browser: Browser = await launchChromium();
   return {
     name: 'chromium',
-    async open(url, { width = 390, height = 844, colorScheme = 'light', reducedMotion = false, javaScript = true }: EngineOpenOptions = {}) {
+    async open(
+      url,
+      {
+        width = 390,
+        height = 844,
+        colorScheme = 'light',
+        reducedMotion = false,
+        javaScript = true,
+      }: EngineOpenOptions = {},
+    ) {
       const context = await browser.newContext({
         viewport: { width, height },
         colorScheme,
@@ -19,7 +28,8 @@ export async function launchChromiumEngine(): Promise<Engine> {
       const page: Page = await context.newPage();
       const native: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') native.push(`console.${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warning')
+          native.push(`console.${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => native.push(`uncaught: ${error}`));
       await page.goto(url, { waitUntil: 'load' });

@@ -34,13 +34,23 @@ export async function launchFirefoxEngine(): Promise<Engine> {
   };
   return {
     name: 'firefox',
-    async open(url, { width = 390, height = 844, colorScheme = 'light', reducedMotion = false, javaScript = true }: EngineOpenOptions = {}) {
+    async open(
+      url,
+      {
+        width = 390,
+        height = 844,
+        colorScheme = 'light',
+        reducedMotion = false,
+        javaScript = true,
+      }: EngineOpenOptions = {},
+    ) {
       const browser = await browserFor(colorScheme, reducedMotion, javaScript);
       const context = await browser.createBrowserContext();
       const page: Page = await context.newPage();
       const native: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warn') native.push(`console.${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warn')
+          native.push(`console.${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => native.push(`uncaught: ${error}`));
       await page.setViewport({ width, height });
@@ -59,7 +69,8 @@ export async function launchFirefoxEngine(): Promise<Engine> {
         },
         click: (selector) => page.click(selector),
         // puppeteer's focus() takes HTML elements only; the map's actors are SVG links.
-        focus: (selector) => page.evaluate((css) => (document.querySelector(css) as HTMLElement | SVGElement).focus(), selector),
+        focus: (selector) =>
+          page.evaluate((css) => (document.querySelector(css) as HTMLElement | SVGElement).focus(), selector),
         url: async () => page.url(),
         problems: async () => [...native, ...(javaScript ? await page.evaluate(readRecordedProblems) : [])],
         screenshot: async () => Buffer.from(await page.screenshot()),

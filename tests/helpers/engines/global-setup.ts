@@ -28,7 +28,9 @@ function freePort(): Promise<number> {
 /** Starts Xvfb on a display number it picks itself (-displayfd), and resolves with `:N`. */
 function startXvfb(children: ChildProcess[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn(findXvfb(), ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const xvfb = spawn(findXvfb(), ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     children.push(xvfb);
     let log = '';
     xvfb.stderr!.on('data', (chunk) => (log += chunk));

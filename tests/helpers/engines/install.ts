@@ -9,10 +9,15 @@ const APT = (packages: string) => `Debian/Ubuntu: \`apt-get update && apt-get in
 /** The engines `BROWSERS` (comma-separated, e.g. `BROWSERS=chromium,firefox`) selects; all three when unset. */
 export function selectedEngines(value = process.env.BROWSERS): EngineName[] {
   if (!value?.trim()) return [...ENGINE_NAMES];
-  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.filter((name) => !(ENGINE_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0 || names.length === 0) {
-    throw new Error(`BROWSERS=${value}: unknown engine ${unknown.join(', ')}; choose among ${ENGINE_NAMES.join(', ')}.`);
+    throw new Error(
+      `BROWSERS=${value}: unknown engine ${unknown.join(', ')}; choose among ${ENGINE_NAMES.join(', ')}.`,
+    );
   }
   return ENGINE_NAMES.filter((name) => names.includes(name));
 }
@@ -28,7 +33,9 @@ export function findFirefox(): string {
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   const found = onPath('firefox-esr') ?? onPath('firefox');
   if (found) return found;
-  throw new Error(`No Firefox for the engines tests (BROWSERS selects firefox). Install Firefox ESR (${APT('firefox-esr')}) or set FIREFOX_PATH.`);
+  throw new Error(
+    `No Firefox for the engines tests (BROWSERS selects firefox). Install Firefox ESR (${APT('firefox-esr')}) or set FIREFOX_PATH.`,
+  );
 }
 
 /** WebKitGTK's WebDriver and the MiniBrowser it drives; a clear error naming the package otherwise. */
@@ -44,7 +51,11 @@ export function findWebKit(): { driver: string; browser: string } {
     return { driver, browser: fromEnv };
   }
   // Debian and Ubuntu keep it under /usr/lib/<triplet>/, Fedora under /usr/libexec/.
-  const roots = ['/usr/libexec', ...(existsSync('/usr/lib') ? readdirSync('/usr/lib').map((name) => join('/usr/lib', name)) : []), '/usr/lib'];
+  const roots = [
+    '/usr/libexec',
+    ...(existsSync('/usr/lib') ? readdirSync('/usr/lib').map((name) => join('/usr/lib', name)) : []),
+    '/usr/lib',
+  ];
   for (const root of roots) {
     for (const api of ['webkit2gtk-4.1', 'webkitgtk-6.0', 'webkit2gtk-4.0']) {
       const candidate = join(root, api, 'MiniBrowser');
@@ -58,7 +69,9 @@ export function findWebKit(): { driver: string; browser: string } {
 export function findXvfb(): string {
   const found = onPath('Xvfb');
   if (found) return found;
-  throw new Error(`No display for WebKitGTK (DISPLAY is unset) and no Xvfb to make one. Install it (${APT('xvfb')}) or set DISPLAY.`);
+  throw new Error(
+    `No display for WebKitGTK (DISPLAY is unset) and no Xvfb to make one. Install it (${APT('xvfb')}) or set DISPLAY.`,
+  );
 }
 
 /** Throws, naming the package to install, for the first selected engine that is missing. */

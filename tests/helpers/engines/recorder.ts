@@ -35,6 +35,10 @@ export function readRecordedProblems(): string[] {
 
 /** Resolves once every custom element in the page is defined (the enhancements upgrade them after the first paint). */
 export function allCustomElementsDefined(): Promise<string[]> {
-  const names = [...new Set([...document.querySelectorAll('*')].map((element) => element.localName).filter((name) => name.includes('-')))];
+  const names = [
+    ...new Set(
+      [...document.querySelectorAll('*')].map((element) => element.localName).filter((name) => name.includes('-')),
+    ),
+  ];
   return Promise.all(names.map((name) => customElements.whenDefined(name))).then(() => names);
 }

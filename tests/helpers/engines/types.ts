@@ -15,7 +15,18 @@ export interface EngineOpenOptions {
 }
 
 /** Keys `press` knows, by their KeyboardEvent.key names. */
-export type EngineKey = 'Enter' | 'Escape' | 'Tab' | 'Shift+Tab' | 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End' | ' ';
+export type EngineKey =
+  | 'Enter'
+  | 'Escape'
+  | 'Tab'
+  | 'Shift+Tab'
+  | 'ArrowLeft'
+  | 'ArrowRight'
+  | 'ArrowUp'
+  | 'ArrowDown'
+  | 'Home'
+  | 'End'
+  | ' ';
 
 /** A page open in one engine: what each test may do with it, the same in every engine. */
 export interface EnginePage {

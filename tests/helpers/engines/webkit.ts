@@ -41,11 +41,28 @@ async function waitInPage(driver: WebDriver, check: string, what: string, timeou
 export async function launchWebKitEngine(): Promise<Engine> {
   const { browser: binary } = findWebKit();
   const drivers = inject('webkitDrivers');
-  if (!drivers) throw new Error('WebKit: the engines global setup started no WebKitWebDriver (is tests/helpers/engines/global-setup.ts the project’s globalSetup?)');
+  if (!drivers)
+    throw new Error(
+      'WebKit: the engines global setup started no WebKitWebDriver (is tests/helpers/engines/global-setup.ts the project’s globalSetup?)',
+    );
   return {
     name: 'webkit',
-    async open(url, { width = 390, height = 844, colorScheme = 'light', reducedMotion = false, javaScript = true }: EngineOpenOptions = {}) {
-      const args = ['--automation', '--enable-smooth-scrolling=true', ...(colorScheme === 'dark' ? ['--dark-mode'] : []), ...(javaScript ? [] : ['--enable-javascript=false'])];
+    async open(
+      url,
+      {
+        width = 390,
+        height = 844,
+        colorScheme = 'light',
+        reducedMotion = false,
+        javaScript = true,
+      }: EngineOpenOptions = {},
+    ) {
+      const args = [
+        '--automation',
+        '--enable-smooth-scrolling=true',
+        ...(colorScheme === 'dark' ? ['--dark-mode'] : []),
+        ...(javaScript ? [] : ['--enable-javascript=false']),
+      ];
       const driver = await new Builder()
         .usingServer(reducedMotion ? drivers.reducedMotion : drivers.motion)
         .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary, args } })
@@ -56,18 +73,26 @@ export async function launchWebKitEngine(): Promise<Engine> {
         await driver.manage().window().setRect({ x: 0, y: 0, width: windowWidth, height });
         // The window's frame takes some of its size: grown once by what the page lacks.
         const inner = (await driver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
-        await driver.manage().window().setRect({ width: windowWidth + (windowWidth - inner[0]), height: height + (height - inner[1]) });
+        await driver
+          .manage()
+          .window()
+          .setRect({ width: windowWidth + (windowWidth - inner[0]), height: height + (height - inner[1]) });
         const target = new URL(url);
         if (framed) {
           await driver.get(`${target.origin}/${framePath(target, width, height)}`);
           const frame = await driver.findElement(By.id(FRAME_ID));
-          await waitInPage(driver, `const d = document.getElementById('${FRAME_ID}').contentDocument; return !!d && d.readyState === 'complete' && d.location.href !== 'about:blank';`, 'the framed page to load');
+          await waitInPage(
+            driver,
+            `const d = document.getElementById('${FRAME_ID}').contentDocument; return !!d && d.readyState === 'complete' && d.location.href !== 'about:blank';`,
+            'the framed page to load',
+          );
           await driver.switchTo().frame(frame);
         } else {
           await driver.get(url);
         }
         if (javaScript) await driver.executeScript(`return (${allCustomElementsDefined})()`);
-        const run = <R,>(fn: (arg: never) => R, arg?: unknown) => driver.executeScript(`return (${fn}).apply(null, arguments)`, arg) as Promise<R>;
+        const run = <R>(fn: (arg: never) => R, arg?: unknown) =>
+          driver.executeScript(`return (${fn}).apply(null, arguments)`, arg) as Promise<R>;
         const enginePage: EnginePage = {
           engine: 'webkit',
           evaluate: (fn, arg) => run(fn as never, arg) as never,
@@ -92,7 +117,8 @@ export async function launchWebKitEngine(): Promise<Engine> {
             )) as [number, number];
             await driver.actions().move({ origin: Origin.VIEWPORT, x, y }).click().perform();
           },
-          focus: (selector) => run(((css: string) => (document.querySelector(css) as HTMLElement).focus()) as never, selector),
+          focus: (selector) =>
+            run(((css: string) => (document.querySelector(css) as HTMLElement).focus()) as never, selector),
           url: () => run((() => location.href) as never),
           problems: () => (javaScript ? run(readRecordedProblems as never) : Promise.resolve([])),
           screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
