@@ -496,13 +496,11 @@ describe('the actor map in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Mostra lo schema dei rapporti' }).isVisible()).toBe(false);
     await close();
     const linked = await open('#rapporto-droni-iraniani', { width: 390, javaScriptEnabled: false });
-    const entry = await linked.page
-      .locator('#rapporto-droni-iraniani')
-      .evaluate((item) => ({
-        top: item.getBoundingClientRect().top,
-        bottom: item.getBoundingClientRect().bottom,
-        viewport: innerHeight,
-      }));
+    const entry = await linked.page.locator('#rapporto-droni-iraniani').evaluate((item) => ({
+      top: item.getBoundingClientRect().top,
+      bottom: item.getBoundingClientRect().bottom,
+      viewport: innerHeight,
+    }));
     expect(entry.top).toBeGreaterThan(0);
     expect(entry.bottom).toBeLessThan(entry.viewport);
     await linked.close();
