@@ -16,14 +16,20 @@ describe('package.json', () => {
     expect(pkg.engines.node).toBe('>=22.12.0');
   });
 
-  it('runs only files that exist and binaries that are installed', () => {
-    for (const [name, command] of Object.entries(pkg.scripts)) {
-      for (const word of command.split(/\s+/)) {
-        if (/\.(m?js|ts)$/.test(word)) expect(existsSync(new URL(word, root)), `${name}: ${word}`).toBe(true);
+  it('runs only files that exist, binaries that are installed and scripts that are defined', () => {
+    for (const [name, script] of Object.entries(pkg.scripts)) {
+      for (const command of script.split('&&').map((part) => part.trim())) {
+        for (const word of command.split(/\s+/)) {
+          if (/\.(m?js|ts)$/.test(word)) expect(existsSync(new URL(word, root)), `${name}: ${word}`).toBe(true);
+        }
+        const [binary, verb, target] = command.split(/\s+/);
+        if (binary === 'npm') {
+          expect(verb, `${name}: ${command}`).toBe('run');
+          expect(Object.keys(pkg.scripts), `${name}: ${command}`).toContain(target);
+        } else if (binary !== 'node') {
+          expect(existsSync(new URL(`node_modules/.bin/${binary}`, root)), `${name}: ${binary}`).toBe(true);
+        }
       }
-      const binary = command.split(/\s+/)[0]!;
-      if (binary !== 'node')
-        expect(existsSync(new URL(`node_modules/.bin/${binary}`, root)), `${name}: ${binary}`).toBe(true);
     }
   });
 
