@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { ALIASES_FILE } from './lib/aliases';
 import { ARTICLE_DIR, FILES } from './lib/content-files';
 import { CAMPS, RELATION_KINDS } from './lib/map-terms';
 
@@ -181,4 +182,20 @@ const updates = defineCollection({
   }),
 });
 
-export const collections = { article, actors, relations, places, visit, spans, updates };
+/** An element id as a fragment names it: no `#`, no spaces. */
+const elementId = z.string().regex(/^[^\s#]+$/, 'must be an element id, without "#" or spaces');
+
+/**
+ * Old fragments that keep landing after a rename (src/lib/aliases.ts): one entry per article, keyed by
+ * its file name, mapping each old id to the id it became, `{ "conclusione": "conclusioni" }`.
+ */
+const aliases = defineCollection({
+  loader: file(ALIASES_FILE),
+  schema: z.record(elementId, elementId).superRefine((entries, context) => {
+    for (const [old, to] of Object.entries(entries)) {
+      if (old === to) context.addIssue({ code: 'custom', path: [old], message: 'an alias cannot point at itself' });
+    }
+  }),
+});
+
+export const collections = { article, actors, relations, places, visit, spans, updates, aliases };

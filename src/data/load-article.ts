@@ -4,7 +4,7 @@
  * can be shared from it. The article page, its share pages and their images all read it from here,
  * so they agree, and it is computed once per build.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import countries110 from 'world-atlas/countries-110m.json';
 import countries50 from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
@@ -16,6 +16,7 @@ import { FILES, assertValidContent } from '../lib/validate-content';
 import { CHRONOLOGY_ID, MAP_ID } from '../lib/page-ids';
 import { TIMELINE_ID } from '../lib/dom';
 import { buildUpdateViews, findUpdateProblems, latestUpdateDate } from '../lib/updates';
+import type { Aliases } from '../lib/aliases';
 
 type ArticleEntry = CollectionEntry<'article'>;
 type Figures = Partial<ReturnType<typeof buildFigures>>;
@@ -32,6 +33,11 @@ export function loadArticle(entry: ArticleEntry) {
 export async function loadOutline(entry: ArticleEntry) {
   const { remarkPluginFrontmatter } = await render(entry);
   return readOutline(remarkPluginFrontmatter, entry.filePath ?? entry.id);
+}
+
+/** An article's aliases (content/aliases.json): each old id and the id it now lands on. */
+export async function loadAliases(slug: string | undefined): Promise<Aliases> {
+  return (slug && (await getEntry('aliases', slug))?.data) || {};
 }
 
 async function load(entry: ArticleEntry) {

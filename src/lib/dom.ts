@@ -23,6 +23,9 @@ export const RELATIONS_VIEW_ID = 'mappa-rapporti';
 /** `#rapporto-<relation id>` is a relation's entry in the map's list of relations. */
 export const RELATION_HASH_PREFIX = 'rapporto-';
 
+/** On an alias anchor (an old id kept so shared links still land): the id of the element it stands for. */
+export const ALIAS_OF_ATTRIBUTE = 'data-alias-of';
+
 /** Dispatched on `document` by the timeline when an event is selected; the map highlights it. */
 export const TIMELINE_SELECT_EVENT = 'cronologia:selezione';
 export interface TimelineSelectDetail {

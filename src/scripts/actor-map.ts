@@ -1,12 +1,13 @@
 import {
   ACTOR_CARDS_ID,
   ACTOR_HASH_PREFIX,
+  ALIAS_OF_ATTRIBUTE,
   RELATION_HASH_PREFIX,
   STOP_HASH_PREFIX,
   TIMELINE_SELECT_EVENT,
-  idFromHash,
   type TimelineSelectDetail,
 } from '../lib/dom';
+import { targetIdFromHash } from './hash-target';
 
 const DURATION = 450;
 type View = 'overview' | 'detail' | 'relations';
@@ -105,7 +106,7 @@ export class ActorMap extends HTMLElement {
 
   /** Follows the address: on load (no event) it only shows; after a followed link it also moves focus. */
   private syncWithHash = (event?: HashChangeEvent) => {
-    const id = idFromHash(location.hash);
+    const id = targetIdFromHash(location.hash);
     if (id?.startsWith(RELATION_HASH_PREFIX) && this.querySelector(`li[id="${CSS.escape(id)}"]`)) {
       this.close(false);
       this.showView('relations');
@@ -173,7 +174,9 @@ export class ActorMap extends HTMLElement {
     );
     this.svg.dataset.selected = id;
     const body = this.panel.querySelector('[data-panel-body]');
-    if (body) body.replaceChildren(...[...card.children].map((child) => child.cloneNode(true)));
+    // Not the card's alias anchors: their ids must stay unique on the page.
+    const parts = [...card.children].filter((child) => !child.hasAttribute(ALIAS_OF_ATTRIBUTE));
+    if (body) body.replaceChildren(...parts.map((child) => child.cloneNode(true)));
     this.panel.hidden = false;
     const name = card.querySelector('h3')?.textContent?.trim() ?? '';
     this.panel.setAttribute('aria-label', `${this.panelName}: ${name}`);
@@ -191,7 +194,7 @@ export class ActorMap extends HTMLElement {
     delete this.svg.dataset.selected;
     this.highlight([], []);
     // A closed actor is no longer the page's fragment: a reload or a copied address would reopen it.
-    if (wasOpen && idFromHash(location.hash)?.startsWith(ACTOR_HASH_PREFIX))
+    if (wasOpen && targetIdFromHash(location.hash)?.startsWith(ACTOR_HASH_PREFIX))
       history.replaceState(history.state, '', location.pathname + location.search);
     if (wasOpen && restoreFocus) (this.returnFocus ?? this.links[0])?.focus();
   }

@@ -3,9 +3,9 @@ import {
   STOP_HASH_PREFIX,
   TIMELINE_ID,
   TIMELINE_SELECT_EVENT,
-  idFromHash,
   type TimelineSelectDetail,
 } from '../lib/dom';
+import { targetIdFromHash } from './hash-target';
 
 const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
   ArrowLeft: (index) => index - 1,
@@ -62,7 +62,7 @@ export class VisitTimeline extends HTMLElement {
 
   /** Follows the address: on load (no event) it only selects; after a followed link (a stop on the map) focus comes too. */
   private syncWithHash = (event?: HashChangeEvent) => {
-    const id = idFromHash(location.hash);
+    const id = targetIdFromHash(location.hash);
     if (!id?.startsWith(EVENT_HASH_PREFIX)) return;
     const index = this.events.findIndex((item) => item.id === id);
     if (index < 0) return;

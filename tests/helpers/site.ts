@@ -15,15 +15,16 @@ export interface OpenOptions extends Omit<BrowserContextOptions, 'viewport'> {
 }
 
 /**
- * Serves dist/ with a plain static server and starts Chromium once for a test file; `open` loads a
- * path of the site in a fresh context that records console errors, foreign requests and CSP
- * violations, and (JavaScript on) waits for the page's enhancements.
+ * Serves dist/ (or the folder `builtDir` gives, such as a fixture's build) with a plain static server
+ * and starts Chromium once for a test file; `open` loads a path of the site in a fresh context that
+ * records console errors, foreign requests and CSP violations, and (JavaScript on) waits for the
+ * page's enhancements.
  */
-export function useBuiltSite() {
+export function useBuiltSite(builtDir: () => Promise<string> | string = () => join(ROOT, 'dist')) {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(join(ROOT, 'dist'));
+    server = await serveStatic(await builtDir());
     browser = await launchChromium();
   });
   afterAll(async () => {
