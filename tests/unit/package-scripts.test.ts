@@ -21,9 +21,13 @@ describe('package.json', () => {
       for (const word of command.split(/\s+/)) {
         if (/\.(m?js|ts)$/.test(word)) expect(existsSync(new URL(word, root)), `${name}: ${word}`).toBe(true);
       }
-      const binary = command.split(/\s+/)[0]!;
-      if (binary !== 'node')
-        expect(existsSync(new URL(`node_modules/.bin/${binary}`, root)), `${name}: ${binary}`).toBe(true);
+      for (const step of command.split('&&')) {
+        const [binary, verb, script] = step.trim().split(/\s+/);
+        // `npm run <script>` runs another script of this file; node and npm come with Node itself.
+        if (binary === 'npm') expect(verb === 'run' && script! in pkg.scripts, `${name}: ${step}`).toBe(true);
+        else if (binary !== 'node')
+          expect(existsSync(new URL(`node_modules/.bin/${binary}`, root)), `${name}: ${binary}`).toBe(true);
+      }
     }
   });
 
