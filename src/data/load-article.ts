@@ -60,7 +60,7 @@ async function load(entry: ArticleEntry) {
     files: { article: file, events: FILES.events, actors: FILES.actors },
     sections: buildSections(headings, outline.sections, file),
     timeline: embedsTimeline ? figures.timeline : undefined,
-    cards: embedsMap ? figures.map?.cards : undefined,
+    cards: embedsMap ? figures.cards : undefined,
   });
   const updates = await loadUpdates(entry.id, [
     ...shareTargets.map((target) => target.fragment),

@@ -18,8 +18,6 @@ export const STOP_HASH_PREFIX = 'mappa-tappa-';
 
 /** The section after the article with the actors' cards, which the map links to. */
 export const ACTOR_CARDS_ID = 'schede-attori';
-/** The "Rapporti" view (diagram and list): a link to it shows it without JavaScript. */
-export const RELATIONS_VIEW_ID = 'mappa-rapporti';
 /** `#rapporto-<relation id>` is a relation's entry in the map's list of relations. */
 export const RELATION_HASH_PREFIX = 'rapporto-';
 

@@ -77,5 +77,5 @@ export function buildFigures({
   });
   const map = buildMapModel(countries, actors, relations, stops, detailCountries);
   const cards = buildActorCards(actors, relations, new Map(sections.map((section) => [section.slug, section.text])));
-  return { map: { map, cards }, timeline };
+  return { map, cards, timeline };
 }

@@ -4,6 +4,7 @@
  * Chosen by hand so that no two labels overlap at 320, 360, 768 and 1280 px (a browser test checks).
  */
 import type { LonLat } from './map-projection';
+import { round } from './round';
 
 export interface LabelPlacement {
   /** Where to put the label instead of the actor's anchor. */
@@ -50,5 +51,5 @@ export function labelHitBox(text: string, { dx, dy, anchor }: Pick<LabelPlacemen
   const left = anchor === 'start' ? dx - 0.3 : anchor === 'end' ? dx - width + 0.3 : dx - width / 2;
   // dy puts the baseline 0.35em below the visual middle of the letters.
   const top = dy - 0.35 - TARGET_HEIGHT / 2;
-  return [left, top, width, TARGET_HEIGHT].map((value) => Math.round(value * 100) / 100) as EmBox;
+  return [left, top, width, TARGET_HEIGHT].map((value) => round(value, 2)) as EmBox;
 }

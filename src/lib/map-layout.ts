@@ -1,8 +1,6 @@
 /** Small geometric helpers for the map's drawing: arrows to the edge, curved relations, spread markers. */
 import { MAP_HEIGHT, MAP_WIDTH, type Point } from './map-projection';
-
-export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-export const roundPoint = ([x, y]: Point): Point => [round(x), round(y)];
+import { roundPoint } from './round';
 
 /**
  * An arrow on the left or right edge for a place outside the frame, as a reader of a flat map looks

@@ -1,4 +1,5 @@
 import { geoAzimuthalEqualArea, type GeoProjection } from 'd3-geo';
+import { round } from './round';
 
 /** The SVG's user space: the overview fills it; the detail view is a window into it. */
 export const MAP_WIDTH = 1000;
@@ -10,11 +11,12 @@ export type Point = [number, number];
 export type ViewBox = [number, number, number, number];
 
 /**
- * An azimuthal equal-area projection centred on the Sea of Japan (132°E, 42°N). Why: it keeps areas
+ * The page map's projection (the share images have their own, `conicShareImageProjection` in og-map.ts):
+ * an azimuthal equal-area projection centred on the Sea of Japan (132°E, 42°N). Why: it keeps areas
  * honest, it has no edge at the 180° meridian (Russia and the Aleutians are never cut in two), and the
  * visit's region sits at its centre, where the shapes are truest.
  */
-export function createPacificProjection(): GeoProjection {
+export function azimuthalPageMapProjection(): GeoProjection {
   return geoAzimuthalEqualArea().rotate([-132, -42]).clipAngle(90).precision(0.2);
 }
 
@@ -65,7 +67,7 @@ export function viewBoxAround(points: Point[], padding: number): ViewBox {
     const grow = ((x1 - x0) / aspect - (y1 - y0)) / 2;
     [y0, y1] = [y0 - grow, y1 + grow];
   }
-  return [x0, y0, x1 - x0, y1 - y0].map((value) => Math.round(value * 10) / 10) as ViewBox;
+  return [x0, y0, x1 - x0, y1 - y0].map((value) => round(value)) as ViewBox;
 }
 
 /** True when a projected point lies inside a viewBox. */

@@ -6,7 +6,7 @@
  * and of the names. Pure geometry at build time: the page gets path strings and points.
  */
 import type { Point } from './map-projection';
-import { round, roundPoint } from './map-layout';
+import { round, roundPoint } from './round';
 
 /** The diagram's user space, sized for a phone: at 288 px across a unit is 0.72 CSS px. */
 export const DIAGRAM = {

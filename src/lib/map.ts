@@ -9,7 +9,7 @@ import type { GeometryObject, Topology } from 'topojson-specification';
 import {
   MAP_HEIGHT,
   MAP_WIDTH,
-  createPacificProjection,
+  azimuthalPageMapProjection,
   fitOverview,
   isInside,
   viewBoxAround,
@@ -17,7 +17,8 @@ import {
   type Point,
   type ViewBox,
 } from './map-projection';
-import { edgeArrow, roundPoint, spreadMarkers } from './map-layout';
+import { edgeArrow, spreadMarkers } from './map-layout';
+import { roundPoint } from './round';
 import { buildDiagram, type Diagram } from './map-relations';
 import { DETAIL_LABELS, OVERVIEW_LABELS, labelHitBox, type EmBox, type LabelPlacement } from './map-labels';
 import { relativePath, simplifyPath } from './svg-path';
@@ -131,7 +132,8 @@ function largestPieceCentre(topology: Topology, countryId: string, projection: G
   return centre && Number.isFinite(centre[0]) ? roundPoint(centre) : null;
 }
 
-function label(
+/** Where an actor's name goes in one view (labels.ts's `label()` is the UI's words, not this). */
+function placeLabel(
   text: string,
   placement: LabelPlacement | undefined,
   fallback: Point,
@@ -148,13 +150,13 @@ function buildActor(actor: MapActorInput, projection: GeoProjection, topology: T
   const land = actor.offMap ? null : largestPieceCentre(topology, actor.countryId, projection);
   const offMap = capital || land ? null : edgeArrow(actor.capital.lonLat, -projection.rotate()[0], FRAME_LATITUDES);
   const anchor = capital ?? land ?? offMap!.point;
-  const overview = label(
+  const overview = placeLabel(
     actor.name,
     OVERVIEW_LABELS[actor.id] ?? { dx: 0.5, dy: 0.35, anchor: 'start' },
     anchor,
     projection,
   )!;
-  const detail = label(actor.name, DETAIL_LABELS[actor.id], anchor, projection);
+  const detail = placeLabel(actor.name, DETAIL_LABELS[actor.id], anchor, projection);
   return { id: actor.id, name: actor.name, camp: actor.camp, capital, anchor, offMap, labels: { overview, detail } };
 }
 
@@ -200,7 +202,7 @@ export function buildMapModel(
   stops: Stop[],
   detailCountries?: Topology,
 ): MapModel {
-  const projection = fitOverview(createPacificProjection());
+  const projection = fitOverview(azimuthalPageMapProjection());
   const path = geoPath(projection).digits(0);
   const stopPoints = stops.map((stop) => roundPoint(projection(stop.lonLat) as Point));
   // Badges stay at least 24 px wide on a phone, so crowded stops fan out well clear of each other.
@@ -210,7 +212,7 @@ export function buildMapModel(
   let detailGeometry: MapGeometry | null = null;
   if (detailCountries) {
     const [x, y, width, height] = detail;
-    const clipped = fitOverview(createPacificProjection()).clipExtent([
+    const clipped = fitOverview(azimuthalPageMapProjection()).clipExtent([
       [x - 2, y - 2],
       [x + width + 2, y + height + 2],
     ]);

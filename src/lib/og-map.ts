@@ -21,7 +21,8 @@ export const PACIFIC_FRAME: [number, number][] = [
 const MAP_LEFT_SHARE = 0.38;
 
 /**
- * A conic conformal projection centred on 134°E: shapes stay true from Vladivostok to Taiwan,
+ * The share images' projection (the page map has its own, `azimuthalPageMapProjection` in map-projection.ts):
+ * a conic conformal projection centred on 134°E: shapes stay true from Vladivostok to Taiwan,
  * and the parallels of the Korean peninsula are nearly horizontal, as readers expect.
  */
 export function conicShareImageProjection(width: number, height: number) {

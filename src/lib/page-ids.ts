@@ -13,5 +13,7 @@ export const TIMELINE_TITLE_ID = 'cronologia-titolo';
  * spy does) would force all of it to be laid out at once.
  */
 export const MAP_ID = 'mappa';
+/** The map's "Rapporti" view (diagram and list): a link to it shows it without JavaScript. */
+export const RELATIONS_VIEW_ID = 'mappa-rapporti';
 /** The full chronology, <visit-timeline>, after the article's text (the overview's id is in dom.ts). */
 export const CHRONOLOGY_ID = 'cronologia-completa';

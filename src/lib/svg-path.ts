@@ -1,3 +1,5 @@
+import { round } from './round';
+
 /**
  * Thins an SVG path written by d3's geoPath (absolute `M`, `L` and `Z` commands only): drops points
  * closer than `minDistance` to the last kept point and whole rings smaller than `minRingSize`.
@@ -48,16 +50,15 @@ function simplifyRing({ points, closed }: Ring, minDistance: number, minRingSize
  * Steps are rounded to `decimals` from the position already written, so rounding never drifts.
  */
 export function relativePath(d: string, decimals = 2): string {
-  const scale = 10 ** decimals;
-  const round = (value: number) => Math.round(value * scale) / scale;
+  const step = (value: number) => round(value, decimals);
   return parseRings(d)
     .map(({ points, closed }) => {
       if (points.length === 0) return '';
-      let [x, y] = [round(points[0]![0]), round(points[0]![1])];
+      let [x, y] = [step(points[0]![0]), step(points[0]![1])];
       let out = `M${x},${y}`;
       points.slice(1).forEach(([px, py], index) => {
-        const [dx, dy] = [round(px - x), round(py - y)];
-        [x, y] = [round(x + dx), round(y + dy)];
+        const [dx, dy] = [step(px - x), step(py - y)];
+        [x, y] = [step(x + dx), step(y + dy)];
         // A minus sign separates numbers by itself; otherwise a comma or a space is needed.
         out += `${index === 0 ? 'l' : dx < 0 ? '' : ' '}${dx}${dy < 0 ? '' : ','}${dy}`;
       });

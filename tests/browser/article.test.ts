@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIRST_FRAME } from '../budgets';
 import { runAxe } from '../helpers/axe';
+import { closeAfterTest } from '../helpers/cleanup';
 import { seedArticle } from '../helpers/seed';
 import { expectNoProblems as expectClean, nextFrames, useBuiltSite } from '../helpers/site';
 import { SLUG } from '../helpers/article';
@@ -33,7 +34,7 @@ async function gapBelowHeader(
 describe('the article in Chromium', () => {
   for (const width of [320, 390, 1280, 1920]) {
     it(`renders at ${width} px with no horizontal overflow`, async () => {
-      const { page, problems, close } = await open(`${SLUG}/`, width);
+      const { page, problems } = await open(`${SLUG}/`, width);
       expect(await page.locator('h1').innerText()).toBe(seed.title);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -42,12 +43,11 @@ describe('the article in Chromium', () => {
       // Nothing (an icon sprite, say) takes room above the header.
       expect(await page.evaluate(() => document.querySelector('body > header')!.getBoundingClientRect().top)).toBe(0);
       expectClean(problems);
-      await close();
     });
   }
 
   it('moves to a section from the table of contents on a wide screen and marks it current', async () => {
-    const { page, problems, close } = await open(`${SLUG}/`, 1280);
+    const { page, problems } = await open(`${SLUG}/`, 1280);
     const link = page.getByRole('navigation', { name: 'Indice' }).getByRole('link', { name: seed.headings[2]! });
     await link.click();
     await page.waitForFunction(() => location.hash === '#cosa-aspettarsi-dal-viaggio-in-russia');
@@ -61,11 +61,10 @@ describe('the article in Chromium', () => {
     expect(box.top).toBeLessThan(box.viewport / 2);
     expect(await page.locator('nav a[aria-current="true"]').count()).toBe(1);
     expectClean(problems);
-    await close();
   });
 
   it('keeps the index open on a wide screen, its label out of the tab order and never reported as collapsed', async () => {
-    const { page, problems, close } = await open(`${SLUG}/`, 1280);
+    const { page, problems } = await open(`${SLUG}/`, 1280);
     const summary = page.getByRole('navigation', { name: 'Indice' }).locator('summary');
     expect(await summary.getAttribute('tabindex')).toBe('-1');
     await summary.focus();
@@ -76,11 +75,10 @@ describe('the article in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => summary.getAttribute('tabindex')).toBeNull();
     expectClean(problems);
-    await close();
   });
 
   it('opens the index on a phone and follows a link with the keyboard', async () => {
-    const { page, problems, close } = await open(`${SLUG}/`, 390);
+    const { page, problems } = await open(`${SLUG}/`, 390);
     const nav = page.getByRole('navigation', { name: 'Indice' });
     const link = nav.getByRole('link', { name: seed.headings[1]! });
     expect(await link.isVisible()).toBe(false);
@@ -93,54 +91,49 @@ describe('the article in Chromium', () => {
     const box = await gapBelowHeader(page, '#il-viaggio-di-kim-jong-un-in-russia');
     expect(box.top).toBeGreaterThanOrEqual(box.headerBottom);
     expectClean(problems);
-    await close();
   });
 
   it('marks the last, short section current when the page opens at its fragment', async () => {
-    const { page, problems, close } = await open(`${SLUG}/#conclusione`, 1280);
+    const { page, problems } = await open(`${SLUG}/#conclusione`, 1280);
     await page.waitForFunction(
       () => document.querySelector('nav a[href="#conclusione"]')?.getAttribute('aria-current') === 'true',
     );
     const box = await gapBelowHeader(page, '#conclusione');
     expect(box.top).toBeGreaterThanOrEqual(box.headerBottom);
     expectClean(problems);
-    await close();
   });
 
   it('gives each section anchor the section URL and an accessible name', async () => {
-    const { page, problems, close } = await open(`${SLUG}/`, 390);
+    const { page, problems } = await open(`${SLUG}/`, 390);
     const anchor = page.getByRole('link', { name: `Link alla sezione ${seed.headings[3]}` });
     expect(await anchor.getAttribute('href')).toBe('#conclusione');
     await anchor.click();
     expect(page.url()).toBe(`${site.server.url}${SLUG}/#conclusione`);
     expectClean(problems);
-    await close();
   });
 
   it('makes the skip link the first Tab stop and lands on main', async () => {
-    const { page, problems, close } = await open(`${SLUG}/`, 390);
+    const { page, problems } = await open(`${SLUG}/`, 390);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Vai al contenuto');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
     expectClean(problems);
-    await close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has zero axe WCAG 2.2 A/AA violations in ${colorScheme} mode`, async () => {
       for (const path of ['', `${SLUG}/`]) {
-        const { page, problems, close } = await open(path, 390, { colorScheme });
+        const { page, problems } = await open(path, 390, { colorScheme });
         expect(await runAxe(page), path).toEqual([]);
         expectClean(problems);
-        await close();
       }
     });
   }
 
   it('has the whole article and the index with JavaScript disabled', async () => {
-    const { page, close } = await open(`${SLUG}/`, 1280, { javaScriptEnabled: false });
+    const { page } = await open(`${SLUG}/`, 1280, { javaScriptEnabled: false });
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph.replace(/\s+/g, ' ').trim());
     const toc = page.getByRole('navigation', { name: 'Indice' });
@@ -161,16 +154,14 @@ describe('the article in Chromium', () => {
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
       expect(await page.locator(href).count(), href).toBe(1);
     }
-    await close();
   });
 
   for (const odd of ['#nonexistent', '#%E0%A4%A', '?x=<script>alert(1)</script>', '?%E0%A4%A=1#conclusione']) {
     it(`ignores the odd URL ${odd} without console errors`, async () => {
-      const { page, problems, close } = await open(`${SLUG}/${odd}`, 390);
+      const { page, problems } = await open(`${SLUG}/${odd}`, 390);
       await page.mouse.wheel(0, 800);
       await nextFrames(page);
       expectClean(problems);
-      await close();
     });
   }
 });
@@ -202,17 +193,16 @@ describe('the enhancements, which run after the first paint', () => {
       `${SLUG}/#attore-giappone`,
     ]) {
       it(`move nothing on screen at ${width} px when they arrive, opening /${path}`, async () => {
-        const { page, problems, close } = await open(path, width);
+        const { page, problems } = await open(path, width);
         expect(await page.locator('copy-link button').count()).toBeGreaterThan(0);
         expect(await shifts(page)).toBe(0);
         expectClean(problems);
-        await close();
       });
     }
   }
 
   it('wait for the first contentful paint', async () => {
-    const { page, close } = await site.open(`${SLUG}/`, {
+    const { page } = await site.open(`${SLUG}/`, {
       width: 390,
       // Records, at the first paint, whether the enhancements had already defined their elements.
       initScript: () => {
@@ -227,7 +217,6 @@ describe('the enhancements, which run after the first paint', () => {
     expect(
       await page.evaluate(() => (window as unknown as { definedAtFirstPaint?: boolean }).definedAtFirstPaint),
     ).toBe(false);
-    await close();
   });
 });
 
@@ -255,17 +244,16 @@ describe('the first frame on a phone', () => {
   const FAR = ['actor-map .skip', '#schede-attori', 'visit-timeline'];
 
   it('skips the map, the actor list and the timeline until the reader comes near them', async () => {
-    const { page, close } = await open(`${SLUG}/`, 390);
+    const { page } = await open(`${SLUG}/`, 390);
     expect(await drawn(page, FAR)).toEqual([false, false, false]);
     for (const selector of FAR) {
       await page.locator(selector).scrollIntoViewIfNeeded();
       await expect.poll(async () => (await drawn(page, [selector]))[0]).toBe(true);
     }
-    await close();
   });
 
   it(`styles at most ${FIRST_FRAME.styledElements} elements and lays out at most ${FIRST_FRAME.layoutObjects} objects before the first paint`, async () => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = closeAfterTest(await site.browser.newContext({ viewport: { width: 390, height: 844 } }));
     const page = await context.newPage();
     await site.browser.startTracing(page, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'],
@@ -274,7 +262,6 @@ describe('the first frame on a phone', () => {
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     const events = (JSON.parse((await site.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
       .traceEvents;
-    await context.close();
     const paint = events.find((event) => event.name === 'firstContentfulPaint');
     expect(paint).toBeDefined();
     const beforePaint = events.filter((event) => event.pid === paint!.pid && event.ts < paint!.ts);
@@ -297,15 +284,14 @@ describe('the first frame on a phone', () => {
   });
 
   it('draws all of them on paper', async () => {
-    const { page, close } = await open(`${SLUG}/`, 390);
+    const { page } = await open(`${SLUG}/`, 390);
     await page.emulateMedia({ media: 'print' });
     // The skip state follows the media change with the next rendering update.
     await expect.poll(() => drawn(page, FAR)).toEqual([true, true, true]);
-    await close();
   });
 
   it('keeps the map’s size while it is skipped, so nothing moves when it is drawn', async () => {
-    const { page, close } = await open(`${SLUG}/`, 390);
+    const { page } = await open(`${SLUG}/`, 390);
     const frame = page.locator('actor-map .frame');
     const skipped = await frame.boundingBox();
     expect(await drawn(page, ['actor-map .skip'])).toEqual([false]);
@@ -316,6 +302,5 @@ describe('the first frame on a phone', () => {
     expect(shown?.height).toBeCloseTo(skipped?.height ?? 0, 1);
     expect(map?.height).toBeCloseTo(shown?.height ?? 0, 1);
     expect(shown?.width).toBeCloseTo(skipped?.width ?? 0, 1);
-    await close();
   });
 });

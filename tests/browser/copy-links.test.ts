@@ -10,7 +10,7 @@ describe('"Copia link" on timeline events and actors', () => {
     ['an actor', 'Copia link all’attore Giappone', 'attore-giappone'],
   ] as const) {
     it(`copies the URL of ${what} and announces it`, async () => {
-      const { page, problems, close } = await site.open(`${ARTICLE}?utm_source=x`, {
+      const { page, problems } = await site.open(`${ARTICLE}?utm_source=x`, {
         permissions: ['clipboard-read', 'clipboard-write'],
       });
       const button = page.getByRole('button', { name, exact: true });
@@ -23,12 +23,11 @@ describe('"Copia link" on timeline events and actors', () => {
       const status = button.locator('xpath=ancestor::copy-link').getByRole('status');
       await expect.poll(() => status.innerText()).toBe('Link copiato');
       expectNoProblems(problems);
-      await close();
     });
   }
 
   it('copies from the actor panel the map opens, as from the card', async () => {
-    const { page, problems, close } = await site.open(`${ARTICLE}#attore-giappone`, {
+    const { page, problems } = await site.open(`${ARTICLE}#attore-giappone`, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const panel = page.locator('actor-map [data-panel]');
@@ -40,6 +39,5 @@ describe('"Copia link" on timeline events and actors', () => {
     );
     expect(await button.locator('xpath=ancestor::copy-link').getByRole('status').innerText()).toBe('Link copiato');
     expectNoProblems(problems);
-    await close();
   });
 });

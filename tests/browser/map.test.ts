@@ -16,7 +16,7 @@ const mapActor = (page: Page, name: string) => page.locator('actor-map svg a.act
 
 describe('the actor map in Chromium', () => {
   it('selects an actor on click: panel with camp, role, relations both ways and sections; others dimmed', async () => {
-    const { page, problems, close } = await open('', { width: 1280 });
+    const { page, problems } = await open('', { width: 1280 });
     await mapActor(page, 'Giappone').click();
     expect(await selected(page)).toBe('giappone');
     const text = await panelText(page);
@@ -47,11 +47,10 @@ describe('the actor map in Chromium', () => {
     expect(await style('actor-map svg a.actor[data-actor="taiwan"] .label', 'fontWeight')).toBe('400');
     expect(await style('actor-map svg a.actor[data-actor="giappone"] .label', 'fontWeight')).toBe('700');
     expectClean(problems);
-    await close();
   });
 
   it('works by keyboard: Tab reaches the map, arrows move between actors, Enter and Space select, Escape closes and returns focus', async () => {
-    const { page, problems, close } = await open();
+    const { page, problems } = await open();
     await mapActor(page, 'Russia').focus();
     await page.keyboard.press('ArrowRight');
     const focusedActor = () => page.evaluate(() => document.activeElement?.getAttribute('data-actor'));
@@ -72,11 +71,10 @@ describe('the actor map in Chromium', () => {
     await page.getByRole('button', { name: 'Chiudi' }).click();
     expect(await focusedActor()).toBe('cina');
     expectClean(problems);
-    await close();
   });
 
   it('moves with the arrows only between the actors the detail view shows', async () => {
-    const { page, problems, close } = await open('', { width: 1280 });
+    const { page, problems } = await open('', { width: 1280 });
     await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
     const shown = await page
       .locator('actor-map svg a.actor')
@@ -93,11 +91,10 @@ describe('the actor map in Chromium', () => {
     }
     expect(visited).toEqual([...shown.slice(1), shown[0]]);
     expectClean(problems);
-    await close();
   });
 
   it('opens an actor from a mention in the text with the keyboard, and Escape brings focus back to the mention', async () => {
-    const { page, problems, close } = await open('', { width: 390 });
+    const { page, problems } = await open('', { width: 390 });
     const mention = page.locator('.prose a.actor-mention', { hasText: 'Cina' }).first();
     await mention.focus();
     await page.keyboard.press('Enter');
@@ -114,11 +111,10 @@ describe('the actor map in Chromium', () => {
       ),
     ).toBe(true);
     expectClean(problems);
-    await close();
   });
 
   it('closes an open actor when the reader follows a link elsewhere on the page', async () => {
-    const { page, problems, close } = await open('#attore-russia', { width: 1280 });
+    const { page, problems } = await open('#attore-russia', { width: 1280 });
     expect(await selected(page)).toBe('russia');
     await page.evaluate(() => (location.hash = '#conclusione'));
     await page.waitForFunction(
@@ -126,11 +122,10 @@ describe('the actor map in Chromium', () => {
     );
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
     expectClean(problems);
-    await close();
   });
 
   it('prints the detail view with its stops, undimmed and on white even from a dark screen, then restores the view', async () => {
-    const { page, problems, close } = await open('#attore-giappone', { width: 1280, colorScheme: 'dark' });
+    const { page, problems } = await open('#attore-giappone', { width: 1280, colorScheme: 'dark' });
     await page.evaluate(() => {
       // Registered after the map's own listener, so it sees what the map set up for paper.
       addEventListener('beforeprint', () => {
@@ -162,22 +157,20 @@ describe('the actor map in Chromium', () => {
       await page.locator('#schede-attori').evaluate((element) => getComputedStyle(element).contentVisibility),
     ).toBe('visible');
     expectClean(problems);
-    await close();
   });
 
   it('reaches the map actors with Tab from the view buttons', async () => {
-    const { page, problems, close } = await open();
+    const { page, problems } = await open();
     // The last of the three buttons ("Rapporti"), then the map of the view in force.
     await page.getByRole('button', { name: 'Rapporti', exact: true }).focus();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.closest('actor-map svg') !== null);
     expect(focused).toBe(true);
     expectClean(problems);
-    await close();
   });
 
   it('opens the actor of a #attore-<id> deep link, follows hashchange and Back, and ignores unknown fragments', async () => {
-    const { page, problems, close } = await open('#attore-corea-del-sud');
+    const { page, problems } = await open('#attore-corea-del-sud');
     expect(await selected(page)).toBe('corea-del-sud');
     expect(await panelText(page)).toContain('Paese ostile');
     await page.evaluate(() => (location.hash = '#attore-iran'));
@@ -193,7 +186,6 @@ describe('the actor map in Chromium', () => {
       expect(await selected(page)).toBe('corea-del-sud');
     }
     expectClean(problems);
-    await close();
   });
 
   for (const [width, height] of [
@@ -201,7 +193,7 @@ describe('the actor map in Chromium', () => {
     [390, 844],
   ]) {
     it(`shows the whole panel of a deep-linked actor at ${width}×${height}, and on closing returns focus to the actor on the map and drops the fragment`, async () => {
-      const { page, problems, close } = await open('#attore-giappone', { width, height });
+      const { page, problems } = await open('#attore-giappone', { width, height });
       const panel = page.locator('actor-map [data-panel]');
       await panel.waitFor();
       await expect
@@ -218,23 +210,21 @@ describe('the actor map in Chromium', () => {
       ).toBe('giappone');
       expect(await page.evaluate(() => location.href)).toBe(`${site.server.url}${ARTICLE}`);
       expectClean(problems);
-      await close();
     });
   }
 
   it('replaces the history entry when the selection changes, so Back leaves the page state', async () => {
-    const { page, problems, close } = await open('', { width: 1280 });
+    const { page, problems } = await open('', { width: 1280 });
     const length = await page.evaluate(() => history.length);
     await mapActor(page, 'Giappone').click();
     await page.getByRole('button', { name: 'Chiudi' }).click();
     await mapActor(page, 'Taiwan').click();
     expect(await page.evaluate(() => history.length)).toBe(length);
     expectClean(problems);
-    await close();
   });
 
   it('opens an actor from its mention in the article text and brings the map into view', async () => {
-    const { page, problems, close } = await open();
+    const { page, problems } = await open();
     await page.locator('.prose a.actor-mention', { hasText: 'Giappone' }).first().click();
     await page.waitForFunction(
       () => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'giappone',
@@ -242,11 +232,10 @@ describe('the actor map in Chromium', () => {
     const top = await page.evaluate(() => document.querySelector('actor-map')!.getBoundingClientRect().top);
     expect(top).toBeLessThan(200);
     expectClean(problems);
-    await close();
   });
 
   it('switches to the detail view and shows the numbered stops of the journey', async () => {
-    const { page, problems, close } = await open('', { width: 1280 });
+    const { page, problems } = await open('', { width: 1280 });
     await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
     expect(await page.getByRole('button', { name: 'Dettaglio della visita' }).getAttribute('aria-pressed')).toBe(
       'true',
@@ -256,11 +245,10 @@ describe('the actor map in Chromium', () => {
     );
     expect(await page.getByRole('link', { name: 'Tappa 4: Cosmodromo Vostočnyj' }).isVisible()).toBe(true);
     expectClean(problems);
-    await close();
   });
 
   it('highlights the stop and the actors of an event the timeline selects', async () => {
-    const { page, problems, close } = await open('', { width: 1280 });
+    const { page, problems } = await open('', { width: 1280 });
     await page.evaluate(() =>
       document.dispatchEvent(
         new CustomEvent('cronologia:selezione', {
@@ -288,11 +276,10 @@ describe('the actor map in Chromium', () => {
         .evaluate((label) => getComputedStyle(label).fontWeight),
     ).toBe('400');
     expectClean(problems);
-    await close();
   });
 
   it('selects the event of a stop when the stop is followed', async () => {
-    const { page, problems, close } = await open('', { width: 1280 });
+    const { page, problems } = await open('', { width: 1280 });
     await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
     await page.getByRole('link', { name: 'Tappa 5: Stabilimento aeronautico' }).click();
     await page.waitForFunction(() => document.querySelector('#tappa-fabbrica-di-komsomolsk a[aria-current="true"]'));
@@ -302,11 +289,10 @@ describe('the actor map in Chromium', () => {
       'tappa-fabbrica-di-komsomolsk',
     );
     expectClean(problems);
-    await close();
   });
 
   it('makes the event current and focuses its stop when "Tappa N sulla mappa" is followed', async () => {
-    const { page, problems, close } = await open('#tappa-arrivo-a-chasan', { width: 1280 });
+    const { page, problems } = await open('#tappa-arrivo-a-chasan', { width: 1280 });
     await page.locator('#tappa-fabbrica-di-komsomolsk a[href="#mappa-tappa-5"]').click();
     await page.waitForFunction(() => document.activeElement?.id === 'mappa-tappa-5');
     expect(
@@ -316,12 +302,11 @@ describe('the actor map in Chromium', () => {
     ).toBe('tappa-fabbrica-di-komsomolsk');
     expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-5');
     expectClean(problems);
-    await close();
   });
 
   for (const width of [320, 360, 768, 1280]) {
     it(`keeps labels from overlapping at ${width} px, in both views`, async () => {
-      const { page, problems, close } = await open('', { width });
+      const { page, problems } = await open('', { width });
       for (const view of ['Panoramica', 'Dettaglio della visita']) {
         await page.getByRole('button', { name: view }).click();
         const boxes = await page.evaluate(() =>
@@ -363,7 +348,6 @@ describe('the actor map in Chromium', () => {
         }
       }
       expectClean(problems);
-      await close();
     });
   }
 
@@ -373,7 +357,7 @@ describe('the actor map in Chromium', () => {
 
   for (const width of [320, 390, 768, 1280]) {
     it(`keeps every relation of the "Rapporti" view apart at ${width} px: no shared run, no arrow over another actor's name, numbers legible and clear`, async () => {
-      const { page, problems, close } = await open('', { width });
+      const { page, problems } = await open('', { width });
       for (const view of ['Panoramica', 'Dettaglio della visita']) {
         await page.getByRole('button', { name: view, exact: true }).click();
         // The geographic views draw no relation arrows: they show camps, capitals and the journey.
@@ -425,7 +409,6 @@ describe('the actor map in Chromium', () => {
           ),
       ).toBe(true);
       expectClean(problems);
-      await close();
     });
   }
 
@@ -440,7 +423,7 @@ describe('the actor map in Chromium', () => {
     }));
 
   it('highlights one relation alone and shows its label when its arrow is hovered or focused, or its entry in the list', async () => {
-    const { page, problems, close } = await open('', { width: 1280 });
+    const { page, problems } = await open('', { width: 1280 });
     await page.getByRole('button', { name: 'Rapporti', exact: true }).click();
     const relation = 'paese-ostile';
     await page.locator(`actor-map .diagram [data-relation="${relation}"] .num`).hover();
@@ -469,11 +452,10 @@ describe('the actor map in Chromium', () => {
     await page.waitForFunction(() => location.hash === '#rapporto-tensioni-stretto');
     expect(await page.locator('#rapporto-tensioni-stretto').isVisible()).toBe(true);
     expectClean(problems);
-    await close();
   });
 
   it('opens the "Rapporti" view on a #rapporto-<id> link with that relation lit, and keeps the other views’ buttons working', async () => {
-    const { page, problems, close } = await open('#rapporto-veto-cinese', { width: 390 });
+    const { page, problems } = await open('#rapporto-veto-cinese', { width: 390 });
     expect(await page.getByRole('button', { name: 'Rapporti', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect((await litRelations(page)).lit).toEqual(['veto-cinese']);
     expect(await page.locator('actor-map .frame').isVisible()).toBe(false);
@@ -484,17 +466,15 @@ describe('the actor map in Chromium', () => {
       await page.locator('actor-map').getAttribute('data-detail'),
     );
     expectClean(problems);
-    await close();
   });
 
   it('shows the diagram and its list without JavaScript behind a link, and for a #rapporto-<id> link', async () => {
-    const { page, close } = await open('', { width: 390, javaScriptEnabled: false });
+    const { page } = await open('', { width: 390, javaScriptEnabled: false });
     expect(await page.locator('actor-map .diagram').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Mostra lo schema dei rapporti' }).click();
     expect(await page.locator('actor-map .diagram').isVisible()).toBe(true);
     expect(await page.locator('actor-map .relation-key li').count()).toBeGreaterThan(5);
     expect(await page.getByRole('link', { name: 'Mostra lo schema dei rapporti' }).isVisible()).toBe(false);
-    await close();
     const linked = await open('#rapporto-droni-iraniani', { width: 390, javaScriptEnabled: false });
     const entry = await linked.page.locator('#rapporto-droni-iraniani').evaluate((item) => ({
       top: item.getBoundingClientRect().top,
@@ -503,7 +483,6 @@ describe('the actor map in Chromium', () => {
     }));
     expect(entry.top).toBeGreaterThan(0);
     expect(entry.bottom).toBeLessThan(entry.viewport);
-    await linked.close();
   });
 
   for (const [width, height, limit] of [
@@ -512,12 +491,11 @@ describe('the actor map in Chromium', () => {
   ] as const) {
     for (const javaScriptEnabled of [true, false]) {
       it(`keeps the figure within ${limit} px at ${width}×${height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}, and a deep-linked actor's card in view`, async () => {
-        const { page, close } = await open('', { width, height, javaScriptEnabled });
+        const { page } = await open('', { width, height, javaScriptEnabled });
         expect(await figureHeight(page)).toBeLessThanOrEqual(limit);
         // Map, caption, legend and the link to the cards are all in it.
         expect(await page.locator('actor-map figure .frame').isVisible()).toBe(true);
         expect(await page.locator('actor-map figure a[href="#schede-attori"]').isVisible()).toBe(true);
-        await close();
         const linked = await open('#attore-giappone', { width, height, javaScriptEnabled });
         // Without the script the card itself is the target; with it, the panel under the map.
         const target = javaScriptEnabled ? 'actor-map [data-panel]' : '#attore-giappone';
@@ -529,14 +507,13 @@ describe('the actor map in Chromium', () => {
             }),
           )
           .toBe(true);
-        await linked.close();
       });
     }
   }
 
   for (const width of [320, 390, 768, 1280]) {
     it(`fans out crowded stops with leader lines that do not cross, and badges that do not overlap, at ${width} px`, async () => {
-      const { page, problems, close } = await open('', { width });
+      const { page, problems } = await open('', { width });
       await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
       const stops = await page.evaluate(() =>
         [...document.querySelectorAll<SVGAElement>('actor-map a.stop')].map((stop) => {
@@ -571,13 +548,12 @@ describe('the actor map in Chromium', () => {
           ).toBeGreaterThanOrEqual(a.badge.r + b.badge.r - 1);
         }
       expectClean(problems);
-      await close();
     });
   }
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`draws camps, journey and relations at 3:1 or more against what lies under them (${colorScheme})`, async () => {
-      const { page, problems, close } = await open('', { width: 1280, colorScheme });
+      const { page, problems } = await open('', { width: 1280, colorScheme });
       const pairs = await page.evaluate(() => {
         /** A computed colour (`rgb(r, g, b)`, the form the browser gives fills, strokes and backgrounds) to [r, g, b]. */
         const rgb = (color: string) =>
@@ -626,13 +602,12 @@ describe('the actor map in Chromium', () => {
       });
       for (const [name, value] of pairs) expect(value, name).toBeGreaterThanOrEqual(3);
       expectClean(problems);
-      await close();
     });
   }
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has zero axe violations with an actor selected (${colorScheme})`, async () => {
-      const { page, problems, close } = await open('#attore-russia', { colorScheme });
+      const { page, problems } = await open('#attore-russia', { colorScheme });
       expect(await selected(page)).toBe('russia');
       expect(await runAxe(page)).toEqual([]);
       // The "Rapporti" view with one relation lit.
@@ -640,12 +615,11 @@ describe('the actor map in Chromium', () => {
       await page.locator('actor-map .relation-key li a').first().focus();
       expect(await runAxe(page)).toEqual([]);
       expectClean(problems);
-      await close();
     });
   }
 
   it('is complete without JavaScript: the SVG with every actor and the actor list', async () => {
-    const { page, close } = await open('', { javaScriptEnabled: false });
+    const { page } = await open('', { javaScriptEnabled: false });
     const names = [
       'Corea del Nord',
       'Russia',
@@ -665,25 +639,21 @@ describe('the actor map in Chromium', () => {
     expect(await page.locator('actor-map [data-views]').isHidden()).toBe(true);
     await page.locator('.prose a.actor-mention', { hasText: 'Taiwan' }).click();
     expect(page.url()).toBe(`${site.server.url}${ARTICLE}#attore-taiwan`);
-    await close();
   });
 
   it('marks the actor card and the timeline event a link lands on, without JavaScript, and not once the script owns the selection', async () => {
     const border = (page: Page, selector: string) =>
       page.locator(selector).evaluate((element) => getComputedStyle(element).borderTopWidth);
-    const { page, close } = await open('#attore-taiwan', { javaScriptEnabled: false });
+    const { page } = await open('#attore-taiwan', { javaScriptEnabled: false });
     expect(await border(page, '#attore-taiwan')).toBe('2px');
     expect(await border(page, '#attore-cina')).toBe('1px');
-    await close();
     const event = await open('#tappa-vertice-a-vostochny', { javaScriptEnabled: false });
     const background = (selector: string) =>
       event.page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(await background('#tappa-vertice-a-vostochny')).not.toBe(await background('#tappa-arrivo-a-vostochny'));
-    await event.close();
     const scripted = await open('#attore-taiwan');
     await mapActor(scripted.page, 'Giappone').click();
     expect(await border(scripted.page, '#attore-taiwan')).toBe('1px');
-    await scripted.close();
   });
 
   /** Where an element is on screen: its box and the viewport's height. */
@@ -696,7 +666,7 @@ describe('the actor map in Chromium', () => {
     page.evaluate(() => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-view'));
 
   it('takes the timeline’s “Tappa N sulla mappa” link to the stop without JavaScript, with the journey shown', async () => {
-    const { page, close } = await open('', { width: 390, javaScriptEnabled: false });
+    const { page } = await open('', { width: 390, javaScriptEnabled: false });
     expect((await onScreen(page, '#mappa-tappa-4')).height).toBe(0);
     await page.locator('#tappa-arrivo-a-vostochny .stop-ref a').click();
     expect(page.url()).toBe(`${site.server.url}${ARTICLE}#mappa-tappa-4`);
@@ -708,7 +678,6 @@ describe('the actor map in Chromium', () => {
     expect((await onScreen(page, 'actor-map .frame')).top).toBeGreaterThan(0);
     // The overview's names give way to the numbered stops.
     expect(await page.locator('actor-map a.actor .lo').first().isVisible()).toBe(false);
-    await close();
   });
 
   /** Ids of the stops drawn as current: their badge has the accent fill. */
@@ -726,7 +695,7 @@ describe('the actor map in Chromium', () => {
     });
 
   it('lets a stop link go once the reader moves on: one current stop, and no journey in the overview', async () => {
-    const { page, problems, close } = await open('#mappa-tappa-4', { width: 1280 });
+    const { page, problems } = await open('#mappa-tappa-4', { width: 1280 });
     await expect.poll(() => view(page)).toBe('detail');
     expect(await highlightedStops(page)).toEqual(['mappa-tappa-4']);
     await page.locator('#tappa-fabbrica-di-komsomolsk a.event-link').click();
@@ -736,11 +705,10 @@ describe('the actor map in Chromium', () => {
       'none',
     );
     expectClean(problems);
-    await close();
   });
 
   it('closes an open actor when a stop link is followed', async () => {
-    const { page, problems, close } = await open('#attore-giappone', { width: 1280 });
+    const { page, problems } = await open('#attore-giappone', { width: 1280 });
     expect(await selected(page)).toBe('giappone');
     await page.evaluate(() => {
       location.hash = '#mappa-tappa-6';
@@ -754,17 +722,15 @@ describe('the actor map in Chromium', () => {
     expect(frame.top).toBeGreaterThanOrEqual(0);
     expect(frame.bottom).toBeLessThanOrEqual(frame.viewport);
     expectClean(problems);
-    await close();
   });
 
   it('opens a link to a stop in the detail view, with the stop marked current', async () => {
-    const { page, problems, close } = await open('#mappa-tappa-5', { width: 390 });
+    const { page, problems } = await open('#mappa-tappa-5', { width: 390 });
     await expect.poll(() => view(page)).toBe('detail');
     expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-5');
     const stop = await onScreen(page, '#mappa-tappa-5');
     expect(stop.top).toBeGreaterThan(0);
     expect(stop.bottom).toBeLessThan(stop.viewport);
     expectClean(problems);
-    await close();
   });
 });

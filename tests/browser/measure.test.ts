@@ -44,24 +44,22 @@ const measure = (page: Page) =>
 describe('the author’s text', () => {
   for (const width of [768, 1024, 1280, 1920]) {
     it(`holds 60–75 characters a line at ${width} px, at a comfortable size and leading`, async () => {
-      const { page, close } = await site.open(ARTICLE_PATH, { width, height: 900, javaScriptEnabled: false });
+      const { page } = await site.open(ARTICLE_PATH, { width, height: 900, javaScriptEnabled: false });
       const text = await measure(page);
       expect(text.paragraphs).toBeGreaterThan(5);
       expect(text.characters).toBeGreaterThanOrEqual(60);
       expect(text.characters).toBeLessThanOrEqual(75);
       expect(text.fontSize).toBeGreaterThanOrEqual(17);
       expect(text.lineHeight).toBeGreaterThanOrEqual(1.5);
-      await close();
     });
   }
 
   it('reads on a 390 px phone: at least 16 px, 40 or more characters a line', async () => {
-    const { page, close } = await site.open(ARTICLE_PATH, { width: 390, javaScriptEnabled: false });
+    const { page } = await site.open(ARTICLE_PATH, { width: 390, javaScriptEnabled: false });
     const text = await measure(page);
     expect(text.characters).toBeGreaterThanOrEqual(40);
     expect(text.characters).toBeLessThanOrEqual(75);
     expect(text.fontSize).toBeGreaterThanOrEqual(16);
     expect(text.lineHeight).toBeGreaterThanOrEqual(1.5);
-    await close();
   });
 });

@@ -38,7 +38,7 @@ describe('the figures in the reading flow', () => {
       [1280, 900, 3000],
     ] as const) {
       it(`keep the paragraphs around the map and the journey at most ${most} px apart at ${width}×${height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
-        const { page, close } = await site.open(`${ARTICLE_PATH}`, { width, height, javaScriptEnabled });
+        const { page } = await site.open(`${ARTICLE_PATH}`, { width, height, javaScriptEnabled });
         const span = await figuresSpan(page);
         console.log(
           `figures span at ${width}×${height}, JS ${javaScriptEnabled ? 'on' : 'off'}: ${Math.round(span)} px`,
@@ -46,7 +46,6 @@ describe('the figures in the reading flow', () => {
         // Both figures are really there: a map and a day-by-day list are far taller than one line.
         expect(span).toBeGreaterThan(800);
         expect(span).toBeLessThanOrEqual(most);
-        await close();
       });
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { openPage, type PageProblems } from '../helpers/browser';
 import { runAxe } from '../helpers/axe';
+import { closeAfterTest } from '../helpers/cleanup';
 import { useBuiltSite } from '../helpers/site';
 import { SLUG } from '../helpers/article';
 
@@ -45,7 +46,7 @@ async function expectHeadingBelowHeader(page: Page, id: string) {
 
 describe('the "Copia link" control', () => {
   it('copies the section URL with the keyboard and announces "Link copiato"', async () => {
-    const { page, problems, close } = await open(`${SLUG}/?utm=x`, 390, {
+    const { page, problems } = await open(`${SLUG}/?utm=x`, 390, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const anchor = page.getByRole('link', { name: `Link alla sezione ${SECTION_TITLE}` });
@@ -61,7 +62,6 @@ describe('the "Copia link" control', () => {
     expect(await status.isVisible()).toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${SLUG}/#${SECTION}`);
     await expectClean(page, problems);
-    await close();
   });
 
   for (const [what, name, fragment] of [
@@ -69,7 +69,7 @@ describe('the "Copia link" control', () => {
     ['an event', 'Copia link all’evento Il vertice tra Putin e Kim', 'tappa-vertice-a-vostochny'],
   ]) {
     it(`puts the link to ${what} in the address bar and says so, all on a 320 px screen, when the clipboard is refused`, async () => {
-      const { page, context, problems, close } = await open(`${SLUG}/?utm=x`, 320);
+      const { page, context, problems } = await open(`${SLUG}/?utm=x`, 320);
       await context.grantPermissions([]);
       await page.evaluate(() =>
         Object.defineProperty(navigator, 'clipboard', {
@@ -92,12 +92,11 @@ describe('the "Copia link" control', () => {
       // The same link a successful copy gives: no query.
       expect(page.url()).toBe(`${site.server.url}${SLUG}/#${fragment}`);
       await expectClean(page, problems);
-      await close();
     });
   }
 
   it('is shown on a touch screen without hover, at least 24 px square', async () => {
-    const { page, problems, close } = await open(`${SLUG}/`, 390, { hasTouch: true, isMobile: true });
+    const { page, problems } = await open(`${SLUG}/`, 390, { hasTouch: true, isMobile: true });
     const buttons = page.getByRole('button', { name: /^Copia link alla sezione / });
     expect(await buttons.count()).toBe(4);
     for (const button of await buttons.all()) {
@@ -107,22 +106,18 @@ describe('the "Copia link" control', () => {
     }
     await buttons.first().tap();
     await expectClean(page, problems);
-    await close();
   });
 
   it('leaves the plain "#" link, and no dead button, without JavaScript', async () => {
-    const { page, close } = await open(`${SLUG}/`, 390, { javaScriptEnabled: false });
+    const { page } = await open(`${SLUG}/`, 390, { javaScriptEnabled: false });
     expect(await page.getByRole('button', { name: /Copia link/ }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /^Link alla sezione / }).count()).toBe(4);
-    await close();
   });
 
   it('offers the system share sheet with the share page of a section, an event or an actor on a touch screen with the Web Share API', async () => {
-    const context = await site.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = closeAfterTest(
+      await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }),
+    );
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
       (window as unknown as { shared: ShareData[] }).shared = shared;
@@ -141,7 +136,6 @@ describe('the "Copia link" control', () => {
       { title: 'Giappone', url: `${site.server.url}${SLUG}/condividi/attore-giappone/` },
     ]);
     expect(problems.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('offers no share button on a desktop, even with the Web Share API, nor on a touch screen without it', async () => {
@@ -152,77 +146,71 @@ describe('the "Copia link" control', () => {
     expect(await withShare.page.evaluate(() => typeof navigator.share)).toBe('function');
     expect(await withShare.page.getByRole('button', { name: /^Copia link alla sezione / }).count()).toBe(4);
     expect(await withShare.page.getByRole('button', { name: /^Condividi / }).count()).toBe(0);
-    await withShare.close();
     const touch = await open(`${SLUG}/`, 390, { hasTouch: true, isMobile: true });
     expect(await touch.page.evaluate(() => typeof navigator.share)).toBe('undefined');
     expect(await touch.page.getByRole('button', { name: /^Condividi / }).count()).toBe(0);
-    await touch.close();
   });
 });
 
 describe('a share page', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`sends the reader to the section ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const context = closeAfterTest(
+        await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled }),
+      );
       const page = await context.newPage();
       await page.goto(`${site.server.url}${SLUG}/condividi/${SECTION}/`);
       await page.waitForURL(`${site.server.url}${SLUG}/#${SECTION}`);
       await expectHeadingBelowHeader(page, SECTION);
-      await context.close();
     });
   }
 });
 
 describe('the share page of an event or an actor', () => {
   it('sends the reader to the event, which the timeline marks as current', async () => {
-    const { page, problems, close } = await open(`${SLUG}/condividi/tappa-vertice-a-vostochny/`, 390);
+    const { page, problems } = await open(`${SLUG}/condividi/tappa-vertice-a-vostochny/`, 390);
     await page.waitForURL(`${site.server.url}${SLUG}/#tappa-vertice-a-vostochny`);
     await expect
       .poll(() => page.locator('#tappa-vertice-a-vostochny a.event-link').getAttribute('aria-current'))
       .toBe('true');
     await expectClean(page, problems);
-    await close();
   });
 
   it('sends the reader to the actor, whose card the map opens', async () => {
-    const { page, problems, close } = await open(`${SLUG}/condividi/attore-giappone/`, 1280);
+    const { page, problems } = await open(`${SLUG}/condividi/attore-giappone/`, 1280);
     await page.waitForURL(`${site.server.url}${SLUG}/#attore-giappone`);
     await expect.poll(() => page.locator('actor-map svg[data-view]').getAttribute('data-selected')).toBe('giappone');
     await expect(page.locator('actor-map [data-panel] h3').textContent()).resolves.toBe('Giappone');
     await expectClean(page, problems);
-    await close();
   });
 });
 
 describe('a deep link to a section', () => {
   for (const width of [320, 390, 1280]) {
     it(`shows the heading just below the sticky header at ${width} px`, async () => {
-      const { page, problems, close } = await open(`${SLUG}/#conclusione`, width);
+      const { page, problems } = await open(`${SLUG}/#conclusione`, width);
       await expectHeadingBelowHeader(page, 'conclusione');
       await expectClean(page, problems);
-      await close();
     });
   }
 });
 
 describe('the Content-Security-Policy', () => {
   it('lets the table-of-contents script run', async () => {
-    const { page, problems, close } = await open(`${SLUG}/#conclusione`, 1280);
+    const { page, problems } = await open(`${SLUG}/#conclusione`, 1280);
     await page.waitForFunction(
       () => document.querySelector('nav a[href="#conclusione"]')?.getAttribute('aria-current') === 'true',
     );
     await expectClean(page, problems);
-    await close();
   });
 
   for (const path of ['', `${SLUG}/`, `${SLUG}/condividi/conclusione/`, 'non/esiste/']) {
     it(`reports no violation on /${path}`, async () => {
-      const { page, problems, close } = await open(path, 390);
+      const { page, problems } = await open(path, 390);
       await page.waitForLoadState('load');
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toContain('script-src');
       await expectClean(page, problems, { notFound: path.startsWith('non/') });
-      await close();
     });
   }
 });
@@ -230,13 +218,12 @@ describe('the Content-Security-Policy', () => {
 describe('the 404 page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has zero axe WCAG 2.2 A/AA violations in ${colorScheme} mode, at any depth`, async () => {
-      const { page, problems, close } = await open('una/pagina/che/non/esiste', 390, { colorScheme });
+      const { page, problems } = await open('una/pagina/che/non/esiste', 390, { colorScheme });
       expect(await page.locator('h1').innerText()).toBe('Pagina non trovata');
       expect(await runAxe(page)).toEqual([]);
       await page.getByRole('link', { name: 'Torna alla pagina iniziale' }).click();
       expect(page.url()).toBe(site.server.url);
       await expectClean(page, problems, { notFound: true });
-      await close();
     });
   }
 });

@@ -37,7 +37,7 @@ const selections = (page: Page) =>
 
 describe('the timeline in Chromium', () => {
   it('selects an event on click: aria-current, replaceState, announcement of date and title only, and tells the map', async () => {
-    const { page, problems, close } = await open();
+    const { page, problems } = await open();
     const historyLength = await page.evaluate(() => history.length);
     await page.getByRole('link', { name: 'Putin accoglie Kim al cosmodromo Vostočnyj' }).click();
     expect(await currentEventId(page)).toBe('tappa-arrivo-a-vostochny');
@@ -50,11 +50,10 @@ describe('the timeline in Chromium', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     expect(await page.locator('visit-timeline [aria-current="true"]').count()).toBe(1);
     expectClean(problems);
-    await close();
   });
 
   it('moves with ←, →, Home and End from a focused event, and with Enter on a link', async () => {
-    const { page, problems, close } = await open();
+    const { page, problems } = await open();
     await page.getByRole('link', { name: 'Accoglienza alla stazione di Chasan' }).focus();
     await page.keyboard.press('Enter');
     expect(await currentEventId(page)).toBe('tappa-arrivo-a-chasan');
@@ -74,11 +73,10 @@ describe('the timeline in Chromium', () => {
     expect(await currentEventId(page)).toBe('tappa-trattato-di-partenariato');
     expect([await disabled('Precedente'), await disabled('Successivo')]).toEqual(['false', 'true']);
     expectClean(problems);
-    await close();
   });
 
   it('steps with the previous and next buttons, which exist only with JavaScript', async () => {
-    const { page, problems, close } = await open('#tappa-fabbrica-di-komsomolsk');
+    const { page, problems } = await open('#tappa-fabbrica-di-komsomolsk');
     await page.waitForFunction(() => document.querySelector('visit-timeline a.event-link[aria-current="true"]'));
     await page.getByRole('button', { name: 'Successivo' }).click();
     expect(await currentEventId(page)).toBe('tappa-bombardieri-a-knevichi');
@@ -86,11 +84,10 @@ describe('the timeline in Chromium', () => {
     await page.getByRole('button', { name: 'Precedente' }).click();
     expect(await currentEventId(page)).toBe('tappa-ricevimento-a-vostochny');
     expectClean(problems);
-    await close();
   });
 
   it('opens at #tappa-<id> with that event selected and visible below the sticky header', async () => {
-    const { page, problems, close } = await open('#tappa-bombardieri-a-knevichi', { width: 1280 });
+    const { page, problems } = await open('#tappa-bombardieri-a-knevichi', { width: 1280 });
     expect(await currentEventId(page)).toBe('tappa-bombardieri-a-knevichi');
     await waitForScrollEnd(page);
     const box = await page.evaluate(() => {
@@ -103,11 +100,10 @@ describe('the timeline in Chromium', () => {
     expect(box.top).toBeGreaterThanOrEqual(box.controlsBottom - 1);
     expect(box.top).toBeLessThan(box.viewport);
     expectClean(problems);
-    await close();
   });
 
   it('follows #tappa-<id> on hashchange (a map stop link) and ignores unknown or malformed fragments silently', async () => {
-    const { page, problems, close } = await open();
+    const { page, problems } = await open();
     await page.evaluate(() => (location.hash = '#tappa-oceanario'));
     await page.waitForFunction(() => document.querySelector('#tappa-oceanario a[aria-current="true"]'));
     for (const hash of ['#tappa-inesistente', '#%E0%A4%A', '#tappa-', '#attore-russia']) {
@@ -115,11 +111,10 @@ describe('the timeline in Chromium', () => {
       expect(await currentEventId(page)).toBe('tappa-oceanario');
     }
     expectClean(problems);
-    await close();
   });
 
   it('scrolls without animation under prefers-reduced-motion', async () => {
-    const { page, problems, close } = await open('', { reducedMotion: 'reduce' });
+    const { page, problems } = await open('', { reducedMotion: 'reduce' });
     await page.getByRole('link', { name: 'Il ritorno a Pyongyang' }).focus();
     await page.keyboard.press('Home');
     // With smooth scrolling the event would still be moving on screen a frame later. (Its place on
@@ -130,31 +125,28 @@ describe('the timeline in Chromium', () => {
     expect(await first.evaluate((element) => element.getBoundingClientRect().top)).toBe(before);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     expectClean(problems);
-    await close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has zero axe violations with an event selected (${colorScheme})`, async () => {
-      const { page, problems, close } = await open('#tappa-vertice-a-vostochny', { colorScheme });
+      const { page, problems } = await open('#tappa-vertice-a-vostochny', { colorScheme });
       await page.waitForFunction(() => document.querySelector('visit-timeline a.event-link[aria-current="true"]'));
       expect(await runAxe(page)).toEqual([]);
       expectClean(problems);
-      await close();
     });
   }
 
   it('is complete without JavaScript: every event, its date, sources and plain anchor links, no dead buttons', async () => {
-    const { page, close } = await open('', { javaScriptEnabled: false });
+    const { page } = await open('', { javaScriptEnabled: false });
     expect(await page.locator('visit-timeline li[id^="tappa-"]').count()).toBe(28);
     expect(await page.getByRole('button', { name: 'Successivo' }).isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Gli aerei da caccia di Komsomol’sk sull’Amur' }).click();
     expect(page.url()).toBe(`${site.server.url}${ARTICLE}#tappa-fabbrica-di-komsomolsk`);
-    await close();
   });
 
   for (const width of [390, 1280]) {
     it(`keeps the focused element clear of the sticky header and controls when tabbing back through it at ${width} px`, async () => {
-      const { page, problems, close } = await open('', { width });
+      const { page, problems } = await open('', { width });
       await page.getByRole('link', { name: 'Il vertice tra Putin e Kim' }).focus();
       for (let step = 0; step < 16; step++) {
         await page.keyboard.press('Shift+Tab');
@@ -174,7 +166,6 @@ describe('the timeline in Chromium', () => {
         expect(top, name ?? '').toBeGreaterThanOrEqual(clear);
       }
       expectClean(problems);
-      await close();
     });
   }
 
@@ -194,7 +185,7 @@ describe('the timeline in Chromium', () => {
     }, id);
 
   it('opens a closed period for #tappa-<id> on load and on hashchange, selecting the event below the sticky controls', async () => {
-    const { page, problems, close } = await open('#tappa-invasione-ucraina', { width: 1280, height: 900 });
+    const { page, problems } = await open('#tappa-invasione-ucraina', { width: 1280, height: 900 });
     await page.waitForFunction(() => document.querySelector('#tappa-invasione-ucraina a[aria-current="true"]'));
     await waitForScrollEnd(page);
     expect(await placement(page, 'tappa-invasione-ucraina')).toEqual({
@@ -213,11 +204,10 @@ describe('the timeline in Chromium', () => {
       onScreen: true,
     });
     expectClean(problems);
-    await close();
   });
 
   it('steps across periods with the keys and the buttons, opening the period it enters', async () => {
-    const { page, problems, close } = await open();
+    const { page, problems } = await open();
     const periodOpen = (id: string) =>
       page.evaluate((target) => (document.getElementById(target)!.closest('details') as HTMLDetailsElement).open, id);
     expect(await periodOpen('tappa-shoigu-a-pyongyang')).toBe(false);
@@ -235,11 +225,10 @@ describe('the timeline in Chromium', () => {
     expect(await currentEventId(page)).toBe('tappa-traffico-ferroviario');
     expect(await periodOpen('tappa-traffico-ferroviario')).toBe(true);
     expectClean(problems);
-    await close();
   });
 
   it('takes a day of the overview to its first event, marks the day and tells the map, from the date or anywhere on its row', async () => {
-    const { page, problems, close } = await open('', { width: 390 });
+    const { page, problems } = await open('', { width: 390 });
     await page.getByRole('link', { name: 'mercoledì 13 settembre', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('#tappa-arrivo-a-vostochny a[aria-current="true"]'));
     expect(page.url()).toBe(`${site.server.url}${ARTICLE}#tappa-arrivo-a-vostochny`);
@@ -267,17 +256,15 @@ describe('the timeline in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#tappa-fabbrica-di-komsomolsk a[aria-current="true"]'));
     expect(await marked()).toEqual(['2023-09-15']);
     expectClean(problems);
-    await close();
   });
 
   it('shows an event of a closed period that a link names, without JavaScript (the browser opens the period)', async () => {
-    const { page, close } = await open('#tappa-voto-onu-es-11-1', {
+    const { page } = await open('#tappa-voto-onu-es-11-1', {
       javaScriptEnabled: false,
       width: 1280,
       height: 900,
     });
     expect(await placement(page, 'tappa-voto-onu-es-11-1')).toMatchObject({ drawn: true, open: true, onScreen: true });
-    await close();
     const phone = await open('', { javaScriptEnabled: false });
     await phone.page.getByRole('link', { name: 'venerdì 15 settembre', exact: true }).click();
     expect(phone.page.url()).toBe(`${site.server.url}${ARTICLE}#tappa-fabbrica-di-komsomolsk`);
@@ -286,11 +273,10 @@ describe('the timeline in Chromium', () => {
       open: true,
       onScreen: true,
     });
-    await phone.close();
   });
 
   it('prints every period and every event’s sources open', async () => {
-    const { page, close } = await open('', { javaScriptEnabled: false });
+    const { page } = await open('', { javaScriptEnabled: false });
     await page.emulateMedia({ media: 'print' });
     const hidden = () =>
       page.evaluate(
@@ -301,7 +287,6 @@ describe('the timeline in Chromium', () => {
       );
     await expect.poll(hidden).toBe(0);
     expect(await page.locator('visit-timeline .facts').count()).toBe(28);
-    await close();
   });
 
   /** The overview's height in the flow, once the browser has laid it out. */
@@ -321,7 +306,7 @@ describe('the timeline in Chromium', () => {
       [1280, 900, 1800],
     ] as const) {
       it(`stands in the article at most ${most} px tall at ${width}×${height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
-        const { page, close } = await open('', { width, height, javaScriptEnabled });
+        const { page } = await open('', { width, height, javaScriptEnabled });
         const tall = await overviewHeight(page);
         expect(tall).toBeGreaterThan(300);
         expect(tall).toBeLessThanOrEqual(most);
@@ -339,17 +324,15 @@ describe('the timeline in Chromium', () => {
               ),
           ),
         ).toBe(true);
-        await close();
       });
     }
   }
 
   it('reads at 320 px without horizontal overflow', async () => {
-    const { page, problems, close } = await open('#tappa-voto-onu-es-11-1', { width: 320 });
+    const { page, problems } = await open('#tappa-voto-onu-es-11-1', { width: 320 });
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).toBeLessThanOrEqual(0);
     expectClean(problems);
-    await close();
   });
 });

@@ -164,7 +164,7 @@ describe('a bad entry of the updates log fails the build, naming file, entry and
       id: 'svista',
       date: '2026-12-01',
       kind: 'correzione',
-      article: 'alleanza-corea-del-nord-russia',
+      article: SLUG,
       text: 'Corretta una svista.',
       fragment: 'attore-atlantide',
     };
@@ -173,7 +173,7 @@ describe('a bad entry of the updates log fails the build, naming file, entry and
     const result = await runAstroBuild(fixture.root);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
-      'content/updates.json › svista › fragment: no element "attore-atlantide" on the page of alleanza-corea-del-nord-russia',
+      `content/updates.json › svista › fragment: no element "attore-atlantide" on the page of ${SLUG}`,
     );
   });
 });

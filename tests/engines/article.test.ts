@@ -43,7 +43,6 @@ describe.each(ENGINES)('the article in %s', (name) => {
       await page.evaluate(() => document.querySelector<HTMLElement>('visit-timeline [data-controls]')!.hidden),
     ).toBe(false);
     await expectNoProblems(page);
-    await page.close();
   });
 
   it('opens a link to a section at the section, below the sticky header', async () => {
@@ -55,7 +54,6 @@ describe.each(ENGINES)('the article in %s', (name) => {
       })
       .toBe(true);
     await expectNoProblems(page);
-    await page.close();
   });
 
   for (const width of [320, 1280]) {
@@ -66,7 +64,6 @@ describe.each(ENGINES)('the article in %s', (name) => {
         await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
       ).toBeLessThanOrEqual(0);
       await expectNoProblems(page);
-      await page.close();
     });
   }
 
@@ -82,7 +79,6 @@ describe.each(ENGINES)('the article in %s', (name) => {
       );
       expect(await runAxeIn(page)).toEqual([]);
       await expectNoProblems(page);
-      await page.close();
     });
   }
 
@@ -119,7 +115,6 @@ describe.each(ENGINES)('the article in %s', (name) => {
       if (reducedMotion) expect(scrolled!.nextFrame).toBe(scrolled!.settled);
       else expect(scrolled!.nextFrame).not.toBe(scrolled!.settled);
       await expectNoProblems(page);
-      await page.close();
     });
   }
 });

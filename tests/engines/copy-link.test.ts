@@ -26,6 +26,5 @@ describe.each(ENGINES)('“Copia link” in %s', (name) => {
     // Not the fallback for a refused clipboard, which would have put the link in the address bar.
     expect(await page.url()).toBe(`${site.url}${ARTICLE_PATH}?utm_source=x`);
     await expectNoProblems(page);
-    await page.close();
   });
 });

@@ -37,7 +37,6 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
     expect(await panel(page)).toContain('Giappone');
     expect(await panel(page)).toContain('Stati Uniti, alleati e partner');
     await expectNoProblems(page);
-    await page.close();
   });
 
   it('opens a focused actor with Enter, and Escape closes it and gives focus back to the actor', async () => {
@@ -51,7 +50,6 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
     expect(await panel(page)).toBeNull();
     expect(await focusedActor(page)).toBe('russia');
     await expectNoProblems(page);
-    await page.close();
   });
 
   it('switches between the overview and the journey’s detail view, which shows the numbered stops', async () => {
@@ -69,7 +67,6 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
     expect(await view(page)).toBe('overview');
     expect(await pressed('overview')).toBe('true');
     await expectNoProblems(page);
-    await page.close();
   });
 
   it('opens the actor of a #attore-<id> link', async () => {
@@ -77,7 +74,6 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
     await expect.poll(() => selected(page)).toBe('giappone');
     expect(await panel(page)).toContain('Giappone');
     await expectNoProblems(page);
-    await page.close();
   });
 
   it('shows the stop of a #mappa-tappa-<n> link, current, in the detail view', async () => {
@@ -93,7 +89,6 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
     expect(box.top).toBeGreaterThan(0);
     expect(box.bottom).toBeLessThan(box.viewport);
     await expectNoProblems(page);
-    await page.close();
   });
 
   // Wide only for now: in Firefox the detail view's stop badges overlap labels at 320 and 360 px (its classic
@@ -147,7 +142,6 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
         expect(overlaps, mapView).toEqual([]);
       }
       await expectNoProblems(page);
-      await page.close();
     });
   }
 });

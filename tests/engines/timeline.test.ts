@@ -30,7 +30,6 @@ describe.each(ENGINES)('the timeline in %s', (name) => {
     await page.press('ArrowLeft');
     expect(await current(page)).toBe(`tappa-${JOURNEY.chasan}`);
     await expectNoProblems(page);
-    await page.close();
   });
 
   it('steps with the “Successivo” and “Precedente” buttons', async () => {
@@ -42,7 +41,6 @@ describe.each(ENGINES)('the timeline in %s', (name) => {
     await page.click(TIMELINE_PREVIOUS);
     expect(await current(page)).toBe(`tappa-${JOURNEY.vostochnyReception}`);
     await expectNoProblems(page);
-    await page.close();
   });
 
   it('opens a #tappa-<id> link with that event current and in view below the sticky header', async () => {
@@ -59,6 +57,5 @@ describe.each(ENGINES)('the timeline in %s', (name) => {
     expect(box.top).toBeGreaterThanOrEqual(box.headerBottom - 1);
     expect(box.top).toBeLessThan(box.viewport);
     await expectNoProblems(page);
-    await page.close();
   });
 });

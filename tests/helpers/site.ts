@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { ROOT } from './build';
+import { closeAfterTest } from './cleanup';
 import { launchChromium, openPage, waitForEnhancements, type PageProblems } from './browser';
 import { serveStatic, type StaticServer } from './server';
 
@@ -18,7 +19,9 @@ export interface OpenOptions extends Omit<BrowserContextOptions, 'viewport'> {
  * Serves dist/ (or the folder `builtDir` gives, such as a fixture's build) with a plain static server
  * and starts Chromium once for a test file; `open` loads a path of the site in a fresh context that
  * records console errors, foreign requests and CSP violations, and (JavaScript on) waits for the
- * page's enhancements.
+ * page's enhancements. Call `open` inside a test: the context is closed when the test finishes, passed
+ * or failed (`closeAfterTest`), so tests close nothing by hand; `close` is there for a test that must
+ * close one early.
  */
 export function useBuiltSite(builtDir: () => Promise<string> | string = () => join(ROOT, 'dist')) {
   let server: StaticServer | undefined;
@@ -39,7 +42,7 @@ export function useBuiltSite(builtDir: () => Promise<string> | string = () => jo
       return browser!;
     },
     async open(path = '', { width = 390, height = 844, initScript, ...options }: OpenOptions = {}) {
-      const context = await browser!.newContext({ viewport: { width, height }, ...options });
+      const context = closeAfterTest(await browser!.newContext({ viewport: { width, height }, ...options }));
       // Injected by the DevTools protocol, which the page's Content-Security-Policy does not block.
       await context.addInitScript(() => {
         const seen: string[] = [];

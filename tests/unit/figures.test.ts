@@ -110,7 +110,7 @@ describe('figureInputs(content, { countries }, sections)', () => {
 
 describe('buildFigures(inputs)', () => {
   it('numbers the same stops on the map and in the timeline, in the order of the journey', () => {
-    expect(figures.map.map.stops.map((stop) => [stop.number, stop.placeId])).toEqual([
+    expect(figures.map.stops.map((stop) => [stop.number, stop.placeId])).toEqual([
       [1, 'chasan'],
       [2, 'vostochny'],
     ]);
@@ -121,8 +121,8 @@ describe('buildFigures(inputs)', () => {
   });
 
   it('gives every actor a card that names its sections by their headings', () => {
-    expect(figures.map.cards.map((card) => card.id).sort()).toEqual(['corea-del-nord', 'russia']);
-    expect(figures.map.cards.find((card) => card.id === 'corea-del-nord')?.sections).toEqual([
+    expect(figures.cards.map((card) => card.id).sort()).toEqual(['corea-del-nord', 'russia']);
+    expect(figures.cards.find((card) => card.id === 'corea-del-nord')?.sections).toEqual([
       { id: 'viaggio', title: 'Il viaggio' },
       { id: 'fine', title: 'Conclusione' },
     ]);

@@ -3,14 +3,14 @@ import {
   MAP_HEIGHT,
   MAP_WIDTH,
   OVERVIEW_POINTS,
-  createPacificProjection,
+  azimuthalPageMapProjection,
   fitOverview,
   isInside,
   viewBoxAround,
 } from '../../src/lib/map-projection';
 
-describe('createPacificProjection() and fitOverview(projection)', () => {
-  const projection = fitOverview(createPacificProjection());
+describe('azimuthalPageMapProjection() and fitOverview(projection)', () => {
+  const projection = fitOverview(azimuthalPageMapProjection());
 
   it('puts the Sea of Japan near the middle and every overview point inside the frame', () => {
     const [x, y] = projection([132, 42])!;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { ROOT } from '../build';
+import { closeAfterTest } from '../cleanup';
 import { launchChromiumEngine } from './chromium';
 import { launchFirefoxEngine } from './firefox';
 import { selectedEngines } from './install';
@@ -22,16 +23,13 @@ export const ENGINES = selectedEngines();
 /**
  * Serves dist/ and starts one engine for a describe block; `open` loads a path of the site in a
  * fresh page of that engine (see EnginePage), waiting for the enhancements when JavaScript is on.
+ * Call `open` inside a test: the page is closed when the test finishes, passed or failed
+ * (`closeAfterTest`), so a failure cannot leave WebKitWebDriver's one session taken. `page.close()`
+ * may still be called early (before opening a second page in WebKit, say); it closes once.
  */
 export function useEngine(name: EngineName) {
   let server: EngineServer | undefined;
   let engine: Engine | undefined;
-  /** Pages a failed test left open: closed after it, so the next test starts clean (WebKitWebDriver holds one session at a time). */
-  const open = new Set<EnginePage>();
-  afterEach(async () => {
-    for (const page of open) await page.close().catch(() => undefined);
-    open.clear();
-  });
   beforeAll(async () => {
     server = await serveForEngines(join(ROOT, 'dist'));
     engine = await LAUNCH[name]();
@@ -46,14 +44,9 @@ export function useEngine(name: EngineName) {
     },
     async open(path = '', options: EngineOpenOptions = {}): Promise<EnginePage> {
       const page = await engine!.open(`${server!.url}${path}`, options);
-      open.add(page);
       const close = page.close;
-      return Object.assign(page, {
-        close: async () => {
-          open.delete(page);
-          await close();
-        },
-      });
+      let closing: Promise<void> | undefined;
+      return closeAfterTest(Object.assign(page, { close: () => (closing ??= close()) }));
     },
   };
 }
