@@ -41,15 +41,14 @@ const currentEvent = (page: Page) =>
 describe('an aliased old fragment lands on its new target', () => {
   it('a section: the heading comes into view below the header, with and without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const { page, problems, close } = await site.open(`${ARTICLE}#finale`, { javaScriptEnabled });
+      const { page, problems } = await site.open(`${ARTICLE}#finale`, { javaScriptEnabled });
       await expectLandedOn(page, 'conclusione');
       expectNoProblems(problems);
-      await close();
     }
   });
 
   it('an actor: with JavaScript the map opens it (also on hashchange), with no id copied into the panel', async () => {
-    const { page, problems, close } = await site.open(`${ARTICLE}#attore-cina-popolare`, { width: 1280 });
+    const { page, problems } = await site.open(`${ARTICLE}#attore-cina-popolare`, { width: 1280 });
     expect(await selectedActor(page)).toBe('cina');
     expect(await page.locator('actor-map [data-panel]').getAttribute('aria-label')).toMatch(/Cina$/);
     expect(await page.locator('[id="attore-cina-popolare"]').count()).toBe(1);
@@ -58,16 +57,14 @@ describe('an aliased old fragment lands on its new target', () => {
     await changeHash(page, '#attore-cina-popolare');
     expect(await selectedActor(page)).toBe('cina');
     expectNoProblems(problems);
-    await close();
   });
 
   it('an actor without JavaScript: its card comes into view, marked as the target', async () => {
-    const { page, problems, close } = await site.open(`${ARTICLE}#attore-cina-popolare`, { javaScriptEnabled: false });
+    const { page, problems } = await site.open(`${ARTICLE}#attore-cina-popolare`, { javaScriptEnabled: false });
     await expectLandedOn(page, 'attore-cina');
     const card = page.locator('#attore-cina');
     expect(await card.evaluate((element) => getComputedStyle(element).borderTopWidth)).toBe('2px');
     expectNoProblems(problems);
-    await close();
   });
 
   it('an event in a closed period: selected with JavaScript, shown with its period open without', async () => {
@@ -75,35 +72,31 @@ describe('an aliased old fragment lands on its new target', () => {
     expect(await currentEvent(withScript.page)).toBe('tappa-voto-onu-es-11-1');
     await expectLandedOn(withScript.page, 'tappa-voto-onu-es-11-1');
     expectNoProblems(withScript.problems);
-    await withScript.close();
     const without = await site.open(`${ARTICLE}#tappa-voto-onu`, { javaScriptEnabled: false });
     await expectLandedOn(without.page, 'tappa-voto-onu-es-11-1');
     expect(
       await without.page.locator('#tappa-voto-onu-es-11-1').evaluate((item) => item.closest('details')!.open),
     ).toBe(true);
     expectNoProblems(without.problems);
-    await without.close();
   });
 
   it('a stop of the journey and a relation: the map marks the stop and lights the relation', async () => {
-    const { page, problems, close } = await site.open(`${ARTICLE}#mappa-tappa-10`, { width: 1280 });
+    const { page, problems } = await site.open(`${ARTICLE}#mappa-tappa-10`, { width: 1280 });
     expect(await page.locator('actor-map a.stop[aria-current="true"]').getAttribute('id')).toBe('mappa-tappa-9');
     await changeHash(page, '#rapporto-veto');
     expect(await page.locator('actor-map').getAttribute('data-view')).toBe('relations');
     expect(await page.locator('#rapporto-veto-russo').getAttribute('class')).toContain('active');
     expectNoProblems(problems);
-    await close();
   });
 });
 
 describe('an aliased old share page', () => {
   it('sends readers to the new fragment, with and without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const { page, problems, close } = await site.open(`${SLUG}/condividi/finale/`, { javaScriptEnabled });
+      const { page, problems } = await site.open(`${SLUG}/condividi/finale/`, { javaScriptEnabled });
       await page.waitForURL(`**/${ARTICLE}#conclusione`);
       await expectLandedOn(page, 'conclusione');
       expectNoProblems(problems);
-      await close();
     }
   });
 });

@@ -28,7 +28,6 @@ describe.each(ENGINES)('the map’s view buttons in %s', (name) => {
       expect(layout.overflow).toBeLessThanOrEqual(0);
       for (const height of layout.heights) expect(height).toBeGreaterThanOrEqual(24);
       await expectNoProblems(page);
-      await page.close();
     },
   );
 });
