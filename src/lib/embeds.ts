@@ -76,6 +76,14 @@ export function externalLink(href: string, embed?: EmbedContext): LinkAttributes
 export const HOST_SNIPPET =
   '<script>addEventListener("message",e=>{var d=e.data&&e.data["datawrapper-height"],k;if(d)for(var f of document.querySelectorAll("iframe"))if(f.contentWindow==e.source)for(k in d)f.style.height=d[k]+"px"})</script>';
 
+/**
+ * Text for a <textarea> (raw text: only a character reference or `</textarea` could change it), so
+ * the code's many quotes and `>` are written as they are, not as entities.
+ */
+export function escapeTextarea(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
 /** Escapes the characters an HTML attribute value in double quotes cannot hold. */
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -44,8 +44,9 @@ export function useEngine(name: EngineName) {
     get url(): string {
       return server!.url;
     },
+    /** A path of the site, or an absolute URL (a page another server serves: a host of an embed). */
     async open(path = '', options: EngineOpenOptions = {}): Promise<EnginePage> {
-      const page = await engine!.open(`${server!.url}${path}`, options);
+      const page = await engine!.open(/^https?:/.test(path) ? path : `${server!.url}${path}`, options);
       open.add(page);
       const close = page.close;
       return Object.assign(page, {
