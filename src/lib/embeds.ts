@@ -11,16 +11,22 @@ export type EmbedFigure = (typeof EMBED_FIGURES)[number];
 const EMBED_SEGMENT = 'incorpora';
 
 /**
- * The width an oEmbed consumer is told, and the height of the iframe until the embed reports its own
- * (its height at that width, measured 2026-12-02 with JavaScript on: the map with its cards closed, the
- * journey day by day over the chronology's closed periods). A host's snippet corrects it on load.
+ * The width an oEmbed consumer is told, and the height of the iframe until the embed reports its own:
+ * its height at that width, rounded up (Chromium, JavaScript on, 2026-12-02: the map with its cards
+ * closed 937 px, the journey day by day over the chronology's closed periods 1,085 px; at 320 px they
+ * are 1,038 and 1,515). The snippet corrects it as soon as the embed is on screen.
  */
 export const EMBED_WIDTH = 640;
-export const EMBED_HEIGHTS: Record<EmbedFigure, number> = { mappa: 1000, cronologia: 1000 };
+export const EMBED_HEIGHTS: Record<EmbedFigure, number> = { mappa: 940, cronologia: 1090 };
 
 /** The embed page of a figure: `<slug>/incorpora/<figure>/`. */
 export function embedPath(slug: string, figure: EmbedFigure): string {
   return `${slug}/${EMBED_SEGMENT}/${figure}/`;
+}
+
+/** True for the absolute URL of an embed page (`…/<slug>/incorpora/<figure>/`): noindex, out of the sitemap. */
+export function isEmbedPageUrl(url: string): boolean {
+  return new URL(url).pathname.split('/').at(-3) === EMBED_SEGMENT;
 }
 
 /** The figure's static oEmbed answer, beside its page. */

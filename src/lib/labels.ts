@@ -112,6 +112,7 @@ export const LABELS = {
   'embed.intro': 'Il codice da incollare nella pagina che ospita il grafico:',
   'embed.code': 'Codice per incorporare',
   'embed.copied': 'Codice copiato',
+  'embed.preview': 'Anteprima del grafico incorporato',
   'notFound.title': 'Pagina non trovata',
   'notFound.text': 'La pagina che cercavi non esiste o è stata spostata.',
   'notFound.home': 'Torna alla pagina iniziale',
