@@ -102,7 +102,7 @@ describe('“Incorpora” under the figures of the article', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith(`<iframe src="${site.server.url}${EMBED('mappa')}"`)).toBe(true);
     expect(copied).toContain('<script>addEventListener("message"');
-    expect(await page.locator('#incorpora-mappa').inputValue()).toBe(copied);
+    expect(await page.locator('#incorpora-mappa').innerText()).toBe(copied);
     await expect
       .poll(() => page.locator('embed-code:has(#incorpora-mappa) [role="status"]').innerText())
       .toBe('Codice copiato');
@@ -110,15 +110,14 @@ describe('“Incorpora” under the figures of the article', () => {
     await close();
   });
 
-  it('without JavaScript, shows the code to select, named by its label, and a link to a preview', async () => {
+  it('without JavaScript, shows the code to select with one click, and a link to a preview', async () => {
     const { page, close } = await site.open(ARTICLE, { javaScriptEnabled: false });
     await page.locator('embed-code:has(#incorpora-cronologia) summary').click();
-    const code = page.getByRole('textbox', { name: 'Il codice da incollare nella pagina che ospita il grafico:' });
-    expect(await code.getAttribute('id')).toBe('incorpora-cronologia');
+    const code = page.locator('#incorpora-cronologia');
     expect(await code.isVisible()).toBe(true);
-    expect(await page.locator('#incorpora-cronologia').inputValue()).toMatch(
-      new RegExp(`^<iframe src="/${SLUG}/incorpora/cronologia/"`),
-    );
+    expect(await code.innerText()).toMatch(new RegExp(`^<iframe src="/${SLUG}/incorpora/cronologia/"`));
+    await code.click();
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(await code.innerText());
     const preview = page.getByRole('link', { name: 'Anteprima del grafico incorporato' });
     expect(await preview.getAttribute('href')).toBe(`/${EMBED('cronologia')}`);
     await close();

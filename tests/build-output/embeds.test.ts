@@ -92,9 +92,9 @@ describe('the embed pages without JavaScript', () => {
 describe('the article page and its embeds', () => {
   it('offers each figure’s embed code under “Incorpora”: the iframe of its embed page, then the host snippet', () => {
     for (const figure of ['mappa', 'cronologia']) {
-      const details = article().querySelector(`embed-code details:has(#incorpora-${figure})`)!;
+      const details = article().getElementById(`incorpora-${figure}`)!.closest('embed-code details')!;
       expect(details.querySelector('summary')?.text).toBe('Incorpora');
-      const code = details.querySelector('textarea')!.text;
+      const code = details.querySelector('pre code')!.text;
       expect(code).toMatch(new RegExp(`^<iframe src="/${SLUG}/incorpora/${figure}/" title="[^"]+" height="\\d+"`));
       expect(code).toContain(`<script>addEventListener("message"`);
       expect(code).toContain(HEIGHT_MESSAGE);

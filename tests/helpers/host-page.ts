@@ -15,7 +15,7 @@ export const hostFrame = (figure: (typeof EMBED_FIGURES)[number]) => `#host-${fi
  */
 export function embedCode(figure: (typeof EMBED_FIGURES)[number], origin: string): string {
   const html = parse(readFileSync(join(ROOT, 'dist', ARTICLE_PATH, 'index.html'), 'utf8'));
-  const code = html.querySelector(`textarea#incorpora-${figure}`)?.text;
+  const code = html.querySelector(`code#incorpora-${figure}`)?.text;
   if (!code) throw new Error(`the article offers no embed code for the ${figure}`);
   return code.replace('src="/', `src="${origin}/`);
 }

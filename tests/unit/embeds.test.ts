@@ -5,7 +5,7 @@ import {
   buildOembed,
   embedId,
   embedPath,
-  escapeTextarea,
+  escapeText,
   externalLink,
   fragmentLink,
   isEmbedPageUrl,
@@ -61,9 +61,9 @@ describe('externalLink(href, embed)', () => {
   });
 });
 
-describe('escapeTextarea(text)', () => {
-  it('escapes only what could end or change a textarea’s text', () => {
-    expect(escapeTextarea('<iframe src="a?b=1&c=2"></textarea>')).toBe('&lt;iframe src="a?b=1&amp;c=2">&lt;/textarea>');
+describe('escapeText(text)', () => {
+  it('escapes only what could start markup in an element’s text', () => {
+    expect(escapeText('<iframe src="a?b=1&c=2"></textarea>')).toBe('&lt;iframe src="a?b=1&amp;c=2">&lt;/textarea>');
   });
 });
 
