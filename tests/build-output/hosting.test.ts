@@ -8,7 +8,7 @@ import { makeFixtureProject } from '../helpers/fixture';
 import { serveStatic, type StaticServer } from '../helpers/server';
 import sharp from 'sharp';
 import { crawl, type CrawlResult } from '../helpers/crawl';
-import { listFiles } from '../helpers/html';
+import { listFiles, parseWithPre } from '../helpers/html';
 import { SHARE_IMAGE_BYTES } from '../budgets';
 import { SLUG } from '../helpers/article';
 
@@ -323,7 +323,7 @@ describe(`the build under ${SUB} with SITE`, () => {
       expect(oembed.html).toContain('<script>addEventListener("message"');
       // Discovery, on the article and on the embed page itself.
       const embed = build.crawled!.pages.get(`${build.server!.url}${SLUG}/incorpora/${figure}/`)!.html!;
-      const article = build.crawled!.pages.get(`${build.server!.url}${SLUG}/`)!.html!;
+      const article = parseWithPre(build.crawled!.pages.get(`${build.server!.url}${SLUG}/`)!.body.toString('utf8'));
       for (const html of [embed, article]) {
         const links = html.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]');
         expect(links.map((link) => link.getAttribute('href'))).toContain(url);

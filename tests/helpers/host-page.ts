@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
 import { ROOT } from './build';
 import { ARTICLE_PATH } from './article';
+import { readHtml } from './html';
 
 export const EMBED_FIGURES = ['mappa', 'cronologia'] as const;
 /** The iframe a host page carries for a figure. */
@@ -14,7 +14,7 @@ export const hostFrame = (figure: (typeof EMBED_FIGURES)[number]) => `#host-${fi
  * absolute on `origin`, as the article's script makes it when the build has no SITE.
  */
 export function embedCode(figure: (typeof EMBED_FIGURES)[number], origin: string): string {
-  const html = parse(readFileSync(join(ROOT, 'dist', ARTICLE_PATH, 'index.html'), 'utf8'));
+  const html = readHtml(join(ROOT, 'dist', ARTICLE_PATH, 'index.html'));
   const code = html.querySelector(`code#incorpora-${figure}`)?.text;
   if (!code) throw new Error(`the article offers no embed code for the ${figure}`);
   return code.replace('src="/', `src="${origin}/`);
