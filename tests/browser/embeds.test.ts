@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoProblems, useBuiltSite } from '../helpers/site';
 import { runAxe } from '../helpers/axe';
 import { ARTICLE_PATH as ARTICLE, SLUG } from '../helpers/article';
+import { serveStatic } from '../helpers/server';
 
 const site = useBuiltSite();
 const EMBED = (figure: string) => `${SLUG}/incorpora/${figure}/`;
@@ -121,5 +125,31 @@ describe('“Incorpora” under the figures of the article', () => {
     const preview = page.getByRole('link', { name: 'Anteprima del grafico incorporato' });
     expect(await preview.getAttribute('href')).toBe(`/${EMBED('cronologia')}`);
     await close();
+  });
+});
+
+describe('the height message', () => {
+  it('speaks pym.js too, to a pym parent that names the child in the query, with the same height', async () => {
+    // A parent on another port that frames the embed as pym.js does (childId in the query) and keeps every message.
+    const dir = mkdtempSync(join(tmpdir(), 'pym-host-'));
+    const src = `${site.server.url}${EMBED('cronologia')}?childId=grafico`;
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>pym host</title></head><body>` +
+        `<script>window.received = []; addEventListener('message', (event) => received.push(event.data));</script>` +
+        `<iframe src="${src}" title="grafico" style="width:100%;border:0" height="300"></iframe></body></html>`,
+    );
+    writeFileSync(join(dir, '404.html'), '<!DOCTYPE html><title>404</title>');
+    const host = await serveStatic(dir);
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(host.url);
+    const frame = page.frames()[1]!;
+    const height = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const received = () => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+    await expect.poll(async () => (await received()).at(-1)).toBe(`pymxPYMxgraficoxPYMxheightxPYMx${height}`);
+    expect(await received()).toContainEqual({ 'datawrapper-height': { [`${SLUG}-cronologia`]: height } });
+    await page.close();
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
