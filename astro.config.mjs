@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { articleOutline } from './src/integrations/article-outline.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { isSharePageUrl, parseSiteOrigin } from './src/lib/urls.ts';
+import { isEmbedPageUrl } from './src/lib/embeds.ts';
 
 export default defineConfig({
   // SITE and BASE come from the environment so the same build can be hosted anywhere.
@@ -46,7 +47,7 @@ export default defineConfig({
     },
   },
   // The sitemap (only with SITE: it needs absolute URLs) lists the home and the articles; a share
-  // page's canonical is its article, so share pages are left out.
+  // page's canonical is its article, so share pages are left out, and so are the figures' embed pages (noindex).
   // buildGuard() last, so that it moves the finished build into dist/ after every other integration is done.
-  integrations: [mdx(), sitemap({ filter: (page) => !isSharePageUrl(page) }), buildGuard()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isSharePageUrl(page) && !isEmbedPageUrl(page) }), buildGuard()],
 });

@@ -17,6 +17,7 @@ import { CHRONOLOGY_ID, MAP_ID } from '../lib/page-ids';
 import { TIMELINE_ID } from '../lib/dom';
 import { buildUpdateViews, findUpdateProblems, latestUpdateDate } from '../lib/updates';
 import type { Aliases } from '../lib/aliases';
+import { EMBED_FIGURES } from '../lib/embeds';
 
 type ArticleEntry = CollectionEntry<'article'>;
 type Figures = Partial<ReturnType<typeof buildFigures>>;
@@ -67,7 +68,9 @@ async function load(entry: ArticleEntry) {
     ...(embedsMap ? [MAP_ID] : []),
     ...(embedsTimeline ? [TIMELINE_ID, CHRONOLOGY_ID] : []),
   ]);
-  return { Content, headings, outline, figures, shareTargets, updates };
+  // The figures other sites can frame: each has an embed page (and, with SITE, an oEmbed answer).
+  const embedFigures = EMBED_FIGURES.filter((figure) => (figure === 'mappa' ? embedsMap : embedsTimeline));
+  return { Content, headings, outline, figures, shareTargets, updates, embedFigures };
 }
 
 /** The editors' log for one article, newest first, each fragment checked against the page's ids. */

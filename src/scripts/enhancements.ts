@@ -17,6 +17,7 @@
  */
 import { ActorMap } from './actor-map';
 import { CopyLink } from './copy-link';
+import { EmbedCode } from './embed-code';
 import { TableOfContents } from './table-of-contents';
 import { VisitTimeline } from './visit-timeline';
 
@@ -25,6 +26,7 @@ const ELEMENTS = {
   'copy-link': CopyLink,
   'actor-map': ActorMap,
   'visit-timeline': VisitTimeline,
+  'embed-code': EmbedCode,
 };
 
 // One element per task: each upgrade is short, so none keeps the reader's first tap waiting.

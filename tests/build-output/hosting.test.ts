@@ -8,7 +8,7 @@ import { makeFixtureProject } from '../helpers/fixture';
 import { serveStatic, type StaticServer } from '../helpers/server';
 import sharp from 'sharp';
 import { crawl, type CrawlResult } from '../helpers/crawl';
-import { listFiles } from '../helpers/html';
+import { listFiles, parseWithPre } from '../helpers/html';
 import { SHARE_IMAGE_BYTES } from '../budgets';
 import { SLUG } from '../helpers/article';
 
@@ -28,6 +28,9 @@ const SHARED = [
   ...contentIds('visit.json').map((id) => `tappa-${id}`),
   ...contentIds('actors.json').map((id) => `attore-${id}`),
 ];
+
+/** The figures with an embed page (and, with SITE, an oEmbed answer). */
+const EMBEDS = ['mappa', 'cronologia'];
 
 interface Build {
   name: string;
@@ -87,12 +90,12 @@ describe.each(builds)('$name, served by a plain static server', (build) => {
     expect(build.crawled!.brokenAnchors).toEqual([]);
   });
 
-  it('reaches every page of the build, share pages included', () => {
+  it('reaches every page of the build, share pages and embed pages included', () => {
     const files = listFiles(build.dir).filter((file) => file.endsWith('.html') && file !== '404.html');
     const reached = htmlPages(build).map((page) => new URL(page.url).pathname);
     const expected = files.map((file) => `${build.base}${file.replace(/index\.html$/, '')}`);
     expect(reached.sort()).toEqual(expected.sort());
-    expect(expected).toHaveLength(2 + SHARED.length);
+    expect(expected).toHaveLength(2 + SHARED.length + EMBEDS.length);
   });
 
   it('answers every page with and without the trailing slash', async () => {
@@ -300,6 +303,36 @@ describe(`the build under ${SUB} with SITE`, () => {
       );
       expect(meta(html, 'og:url')).toBe(`${SITE}${SUB}${SLUG}/condividi/${section}/`);
       expect(meta(html, 'og:image')).toBe(`${SITE}${SUB}og/${SLUG}/${section}.png`);
+    }
+  });
+
+  it('answers oEmbed for each embed: valid JSON, rich type, every URL absolute under SITE and BASE', async () => {
+    for (const figure of EMBEDS) {
+      const url = `${SITE}${SUB}${SLUG}/incorpora/${figure}/oembed.json`;
+      const response = await fetch(`${build.server!.url}${url.slice(`${SITE}${SUB}`.length)}`);
+      expect(response.status, url).toBe(200);
+      const oembed = JSON.parse(await response.text());
+      expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Spiegazioni' });
+      expect(oembed.provider_url).toBe(`${SITE}${SUB}`);
+      expect(typeof oembed.title === 'string' && oembed.title.length > 10).toBe(true);
+      expect(Number.isInteger(oembed.width) && Number.isInteger(oembed.height)).toBe(true);
+      expect(oembed.height).toBeGreaterThan(500);
+      const src = /^<iframe src="([^"]+)"/.exec(oembed.html)?.[1];
+      expect(src).toBe(`${SITE}${SUB}${SLUG}/incorpora/${figure}/`);
+      expect(oembed.html).toContain(`height="${oembed.height}"`);
+      expect(oembed.html).toContain('<script>addEventListener("message"');
+      // Discovery, on the article and on the embed page itself.
+      const embed = build.crawled!.pages.get(`${build.server!.url}${SLUG}/incorpora/${figure}/`)!.html!;
+      const article = parseWithPre(build.crawled!.pages.get(`${build.server!.url}${SLUG}/`)!.body.toString('utf8'));
+      for (const html of [embed, article]) {
+        const links = html.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]');
+        expect(links.map((link) => link.getAttribute('href'))).toContain(url);
+      }
+      expect(embed.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+        `${SITE}${SUB}${SLUG}/#${figure === 'mappa' ? 'mappa' : 'cronologia'}`,
+      );
+      // The code under "Incorpora" on the article is the same, absolute without a script to fix it.
+      expect(article.querySelector(`#incorpora-${figure}`)?.text).toBe(oembed.html);
     }
   });
 

@@ -11,7 +11,12 @@ export function listFiles(dir: string): string[] {
 }
 
 export function readHtml(path: string): HTMLElement {
-  return parse(readFileSync(path, 'utf8'));
+  return parseWithPre(readFileSync(path, 'utf8'));
+}
+
+/** Parses a page with the markup inside <pre> as elements (node-html-parser keeps it as text by default). */
+export function parseWithPre(html: string): HTMLElement {
+  return parse(html, { blockTextElements: { script: true, noscript: true, style: true } });
 }
 
 /** Text as a reader gets it: whitespace folded to single spaces. */

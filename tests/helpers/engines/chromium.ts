@@ -37,6 +37,11 @@ export async function launchChromiumEngine(): Promise<Engine> {
       const enginePage: EnginePage = {
         engine: 'chromium',
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        async evaluateInFrame(frameSelector, fn, arg) {
+          const frame = await (await page.$(frameSelector))?.contentFrame();
+          if (!frame) throw new Error(`Chromium: no iframe matches ${frameSelector}`);
+          return frame.evaluate(fn as never, arg) as never;
+        },
         addScript: async (source) => void (await page.evaluate(source)),
         press: (key: EngineKey) => page.keyboard.press(key === ' ' ? 'Space' : key),
         click: (selector) => page.click(selector),

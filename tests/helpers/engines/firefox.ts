@@ -59,6 +59,11 @@ export async function launchFirefoxEngine(): Promise<Engine> {
       const enginePage: EnginePage = {
         engine: 'firefox',
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        async evaluateInFrame(frameSelector, fn, arg) {
+          const frame = await (await page.$(frameSelector))?.contentFrame();
+          if (!frame) throw new Error(`Firefox: no iframe matches ${frameSelector}`);
+          return frame.evaluate(fn as never, arg) as never;
+        },
         addScript: async (source) => void (await page.evaluate(source)),
         async press(key: EngineKey) {
           if (key === 'Shift+Tab') {

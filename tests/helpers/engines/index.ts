@@ -42,8 +42,9 @@ export function useEngine(name: EngineName) {
     get url(): string {
       return server!.url;
     },
+    /** A path of the site, or an absolute URL (a page another server serves: a host of an embed). */
     async open(path = '', options: EngineOpenOptions = {}): Promise<EnginePage> {
-      const page = await engine!.open(`${server!.url}${path}`, options);
+      const page = await engine!.open(/^https?:/.test(path) ? path : `${server!.url}${path}`, options);
       const close = page.close;
       let closing: Promise<void> | undefined;
       return closeAfterTest(Object.assign(page, { close: () => (closing ??= close()) }));

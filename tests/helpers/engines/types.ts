@@ -33,6 +33,15 @@ export interface EnginePage {
   readonly engine: EngineName;
   /** Runs a self-contained function in the page (one JSON argument) and returns its JSON result; awaits a promise. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>>;
+  /**
+   * Like evaluate, in the document of the iframe the CSS selector finds (of any origin: a host page's
+   * embed). Only for reading and driving what the frame shows; the page's own commands stay on the page.
+   */
+  evaluateInFrame<R, A = undefined>(
+    frameSelector: string,
+    fn: (arg: A) => R | Promise<R>,
+    arg?: A,
+  ): Promise<Awaited<R>>;
   /** Runs a script's source in the page as the automation's own code, which the page's Content-Security-Policy does not block (to add axe-core). */
   addScript(source: string): Promise<void>;
   /** Presses a key at the focused element, as the reader's keyboard would. */

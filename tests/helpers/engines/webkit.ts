@@ -96,6 +96,15 @@ export async function launchWebKitEngine(): Promise<Engine> {
         const enginePage: EnginePage = {
           engine: 'webkit',
           evaluate: (fn, arg) => run(fn as never, arg) as never,
+          async evaluateInFrame(frameSelector, fn, arg) {
+            // WebDriver runs commands in one frame at a time: into the iframe, and back out whatever happens.
+            await driver.switchTo().frame(await driver.findElement(By.css(frameSelector)));
+            try {
+              return (await run(fn as never, arg)) as never;
+            } finally {
+              await driver.switchTo().parentFrame();
+            }
+          },
           addScript: async (source) => void (await driver.executeScript(source)),
           press: (key) => driver.actions().sendKeys(KEYS[key]).perform(),
           async click(selector) {
