@@ -37,10 +37,6 @@ export default defineConfig({
           globalSetup: ['tests/helpers/engines/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One retry, for the engines only: in one of two clean-clone CI runs (2026-12-01) a WebKitGTK
-          // axe run with an actor and an event selected hung past 60 s after passing in 4.7 s before; the
-          // cause is not yet found. A test that fails twice still fails the run.
-          retry: 1,
           fileParallelism: false,
           sequence: { groupOrder: 2 },
         },

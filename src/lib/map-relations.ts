@@ -16,6 +16,13 @@ export const DIAGRAM = {
   node: 7,
   /** Radius of a relation's numbered badge (the number is drawn at 17 units: 12 px on a 320 px screen). */
   badge: 12.5,
+  /**
+   * Pointer targets, 24 px or more on the narrowest diagram (276 px across: a 320 px screen less
+   * Firefox's classic 12 px scrollbar, 0.69 px a unit): the radius of a badge's invisible hit disc,
+   * and the height of a name's hit box. No two targets overlap.
+   */
+  target: 17.5,
+  nameTarget: 36,
   /** Font size of the names. */
   name: 15,
   /** Sideways push of a relation's curve (its control point), and the step between parallel ones. */
@@ -42,23 +49,27 @@ export interface NodePlacement {
  */
 export const DIAGRAM_NODES: Record<string, NodePlacement> = {
   ucraina: { at: [30, 72], dx: -0.3, dy: 1.45, anchor: 'start' },
-  'stati-uniti': { at: [370, 72], dx: 0.3, dy: 1.45, anchor: 'end' },
-  russia: { at: [290, 110], dx: 0.2, dy: -0.75, anchor: 'end' },
+  'stati-uniti': { at: [370, 72], dx: -0.6, dy: 0.35, anchor: 'end' },
+  russia: { at: [290, 110], dx: 0, dy: -0.75, anchor: 'middle' },
   iran: { at: [30, 160], dx: -0.3, dy: 1.45, anchor: 'start' },
   'corea-del-nord': { at: [214, 246], dx: -0.6, dy: -0.55, anchor: 'end' },
   cina: { at: [84, 322], dx: -0.15, dy: 1.45, anchor: 'middle' },
   giappone: { at: [380, 300], dx: 0.3, dy: 1.45, anchor: 'end' },
-  'corea-del-sud': { at: [270, 372], dx: 0, dy: 1.45, anchor: 'middle' },
+  'corea-del-sud': { at: [270, 372], dx: -0.3, dy: 1.45, anchor: 'start' },
   taiwan: { at: [150, 396], dx: 0.75, dy: 0.35, anchor: 'start' },
 };
 
 /**
  * Relations whose curve is set by hand (user units, positive to the left of the direction of
  * travel). The United States' support for Ukraine crosses the whole region: it arcs over the top.
+ * China's two arrows to North Korea are short: they fan out wider than two parallel arrows do,
+ * so that their badges' hit discs fit side by side between the two names.
  */
 export const DIAGRAM_BENDS: Record<string, number> = {
   'sostegno-a-kyiv': -96,
   'paese-ostile': 50,
+  'veto-cinese': -30,
+  'peso-economico-cinese': 30,
 };
 
 export interface DiagramActorInput {
@@ -84,6 +95,8 @@ export interface DiagramNode {
   label: { point: Point; anchor: NodePlacement['anchor'] };
   /** The name's box (estimated from its length), `[x, y, width, height]`. */
   box: [number, number, number, number];
+  /** The name's pointer target: its box, widened a little and at least `DIAGRAM.nameTarget` tall. */
+  hit: [number, number, number, number];
 }
 
 export interface DiagramArrow {
@@ -101,6 +114,9 @@ export interface DiagramArrow {
 export interface Diagram {
   width: number;
   height: number;
+  /** Radius of a badge's disc, and of its invisible hit disc. */
+  badge: number;
+  target: number;
   nodes: DiagramNode[];
   arrows: DiagramArrow[];
 }
@@ -176,16 +192,37 @@ export function relationBends(
   });
 }
 
-const overlaps = (a: DiagramNode['box'], b: DiagramNode['box']) =>
+type Box = DiagramNode['box'];
+const overlaps = (a: Box, b: Box) =>
   a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
-const badgeBox = ([x, y]: Point, pad = 1.5): DiagramNode['box'] => [
-  x - DIAGRAM.badge - pad,
-  y - DIAGRAM.badge - pad,
-  2 * (DIAGRAM.badge + pad),
-  2 * (DIAGRAM.badge + pad),
-];
+/** A square around a point: a badge's hit disc (`DIAGRAM.target`) fits in it. */
+const square = ([x, y]: Point, radius: number): Box => [x - radius, y - radius, 2 * radius, 2 * radius];
 /** Where along its curve a badge may sit, best first: the middle, then out towards the ends. */
-const BADGE_T = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
+const BADGE_T = Array.from({ length: 33 }, (_, index) => 0.5 + (index % 2 ? 1 : -1) * Math.ceil(index / 2) * 0.02);
+
+/**
+ * The names' hit boxes: each name's box, 3 units wider each side and `DIAGRAM.nameTarget` tall around
+ * it. Where two would overlap with their names one above the other, they meet halfway between the
+ * names, each growing away from the other to keep its height.
+ */
+export function nameHitBoxes(boxes: Box[]): Box[] {
+  const hits = boxes.map(([x, y, width, height]): Box => {
+    const pad = Math.max(0, (DIAGRAM.nameTarget - height) / 2);
+    return [x - 3, y - pad, width + 6, height + 2 * pad];
+  });
+  boxes.forEach((upper, i) =>
+    boxes.forEach((lower, j) => {
+      const [a, b] = [hits[i]!, hits[j]!];
+      const gap = lower[1] - (upper[1] + upper[3]);
+      if (i === j || gap < 0 || !overlaps(a, b)) return;
+      const middle = upper[1] + upper[3] + gap / 2;
+      hits[i] = [a[0], Math.min(a[1], middle - a[3]), a[2], a[3]];
+      hits[i]![3] = middle - hits[i]![1];
+      hits[j] = [b[0], middle, b[2], Math.max(b[3], b[1] + b[3] - middle)];
+    }),
+  );
+  return hits.map((box) => box.map((value) => round(value)) as Box);
+}
 
 export function buildDiagram(
   actors: DiagramActorInput[],
@@ -200,15 +237,18 @@ export function buildDiagram(
       point: roundPoint([placement.at[0] + placement.dx * DIAGRAM.name, placement.at[1] + placement.dy * DIAGRAM.name]),
       anchor: placement.anchor,
     };
-    return { id: actor.id, name: actor.name, point: placement.at, label, box: nameBox(actor.name, placement) };
+    const box = nameBox(actor.name, placement);
+    return { id: actor.id, name: actor.name, point: placement.at, label, box, hit: box };
   });
+  nameHitBoxes(nodes.map((node) => node.box)).forEach((hit, index) => (nodes[index]!.hit = hit));
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const drawn = relations.filter((relation) => byId.has(relation.from) && byId.has(relation.to));
   const bends = relationBends(drawn, overrides);
   const degree = new Map<string, number>();
   for (const { from, to } of drawn) for (const id of [from, to]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const taken: DiagramNode['box'][] = nodes.map((node) => node.box);
-  nodes.forEach((node) => taken.push(badgeBox(node.point, 0)));
+  // A badge's hit disc stays clear of the names' hit boxes, the nodes and the other badges' discs.
+  const taken: Box[] = nodes.map((node) => node.hit);
+  nodes.forEach((node) => taken.push(square(node.point, DIAGRAM.badge)));
   const arrows = drawn.map((relation, index) => {
     const [a, b] = [byId.get(relation.from)!.point, byId.get(relation.to)!.point];
     const length = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
@@ -228,12 +268,12 @@ export function buildDiagram(
     let badge = roundPoint(at(curve, 0.5));
     for (const t of BADGE_T) {
       const candidate = roundPoint(at(curve, t));
-      if (!taken.some((box) => overlaps(box, badgeBox(candidate)))) {
+      if (!taken.some((box) => overlaps(box, square(candidate, DIAGRAM.target)))) {
         badge = candidate;
         break;
       }
     }
-    taken.push(badgeBox(badge));
+    taken.push(square(badge, DIAGRAM.target));
     return { ...relation, number: 0, d: `M${curve[0].join(',')}Q${curve[1].join(',')} ${curve[2].join(',')}`, badge };
   });
   // Numbered as the eye reads the diagram, top to bottom, then left to right: the list follows.
@@ -241,6 +281,8 @@ export function buildDiagram(
   return {
     width: DIAGRAM.width,
     height: DIAGRAM.height,
+    badge: DIAGRAM.badge,
+    target: DIAGRAM.target,
     nodes,
     arrows: ordered.map((arrow, index) => ({ ...arrow, number: index + 1 })),
   };

@@ -374,7 +374,7 @@ describe('the actor map in Chromium', () => {
       expect(geometry.overlapping).toEqual([]);
       expect(geometry.crossings).toEqual([]);
       const boxes = await page.evaluate(() =>
-        [...document.querySelectorAll('actor-map .diagram :is(.num text, .num circle, .label)')].map((element) => {
+        [...document.querySelectorAll('actor-map .diagram :is(.num text, .num .disc, .label)')].map((element) => {
           const box = element.getBoundingClientRect();
           return {
             name: `${element.closest('[data-relation], [data-actor]')?.getAttribute('data-relation') ?? element.closest('[data-actor]')?.getAttribute('data-actor')} ${element.tagName}`,
@@ -595,7 +595,7 @@ describe('the actor map in Chromium', () => {
           result.push([`route on ${camp}`, ratio(route, style(`actor-map .legend .c-${camp} .tint`).fill)]);
         result.push(
           ['relation arrow on the diagram', ratio(ink, diagram)],
-          ['number disc ring on the diagram', ratio(style('actor-map .diagram .num circle').stroke, diagram)],
+          ['number disc ring on the diagram', ratio(style('actor-map .diagram .num .disc').stroke, diagram)],
         );
         result.push(['stop badge ring on the page', ratio(style('actor-map .stop .badge').stroke, page)]);
         return result;

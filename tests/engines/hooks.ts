@@ -12,12 +12,17 @@ export const MAP_SVG = 'actor-map svg[data-view]';
 export const MAP_PANEL = 'actor-map [data-panel]';
 export const MAP_CLOSE = 'actor-map [data-panel] [data-close]';
 /** The view switch's buttons. */
-export const mapViewButton = (view: 'overview' | 'detail') => `actor-map button[data-view="${view}"]`;
+export const mapViewButton = (view: 'overview' | 'detail' | 'relations') => `actor-map button[data-view="${view}"]`;
 /** A numbered stop of the journey on the map. */
 export const mapStop = (number: number) => `#mappa-tappa-${number}`;
-/** Text and stop badges on the map, which must not overlap; and its pointer targets, at least 24 px. */
-export const MAP_LABELS = 'actor-map svg :is(.label, .stop .badge)';
-export const MAP_TARGETS = 'actor-map svg :is(.hit, .stop .badge)';
+/**
+ * Text and stop badges on the geographic map, which must not overlap; and its pointer targets, at least 24 px.
+ * The "Rapporti" diagram's: the actors' names and the relations' number discs.
+ */
+export const MAP_LABELS = 'actor-map svg[data-view] :is(.label, .stop .badge)';
+export const MAP_TARGETS = 'actor-map svg[data-view] :is(.hit, .stop .badge)';
+export const DIAGRAM_LABELS = 'actor-map .diagram :is(.label, .num .disc)';
+export const DIAGRAM_TARGETS = 'actor-map .diagram .hit';
 
 /** A timeline event's item and its link. */
 export const timelineEvent = (id: string) => `#tappa-${id}`;

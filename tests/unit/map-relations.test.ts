@@ -4,6 +4,7 @@ import {
   buildDiagram,
   defaultPlacement,
   nameBox,
+  nameHitBoxes,
   relationBends,
   subCurve,
   type NodePlacement,
@@ -83,6 +84,36 @@ describe('nameBox(name, placement)', () => {
   });
 });
 
+describe('nameHitBoxes(boxes)', () => {
+  const bottom = (box: number[]) => box[1]! + box[3]!;
+  it('gives a lone name a hit box 3 units wider each side and DIAGRAM.nameTarget tall, centred on it', () => {
+    expect(nameHitBoxes([[100, 50, 40, 15]])).toEqual([[97, 39.5, 46, 36]]);
+  });
+
+  it('lets two names one above the other meet halfway between them, each keeping its full height', () => {
+    const [upper, lower] = nameHitBoxes([
+      [100, 50, 60, 15],
+      [120, 75, 60, 15],
+    ]);
+    // The names are 10 units apart (65 to 75): the hit boxes meet at 70.
+    expect(bottom(upper!)).toBe(70);
+    expect(lower![1]).toBe(70);
+    expect(upper![3]).toBeGreaterThanOrEqual(DIAGRAM.nameTarget);
+    expect(lower![3]).toBeGreaterThanOrEqual(DIAGRAM.nameTarget);
+    // Each still covers its own name.
+    expect(upper![1]).toBeLessThanOrEqual(50);
+    expect(bottom(lower!)).toBeGreaterThanOrEqual(90);
+  });
+
+  it('leaves names side by side, or far apart, as they are', () => {
+    const apart = nameHitBoxes([
+      [0, 0, 40, 15],
+      [0, 200, 40, 15],
+    ]);
+    expect(apart.map((box) => box[3])).toEqual([36, 36]);
+  });
+});
+
 describe('defaultPlacement(mapPoint, mapSize)', () => {
   it('keeps an actor without a hand-set place where the map has it, inside the diagram', () => {
     expect(defaultPlacement([0, 0], [1000, 700]).at).toEqual([40, 40]);
@@ -124,6 +155,24 @@ describe('buildDiagram(actors, relations, mapSize, placements, bends)', () => {
       const to = placements[arrow.to as 'a'].at;
       expect(Math.hypot(points[0]![0] - from[0], points[0]![1] - from[1])).toBeGreaterThanOrEqual(DIAGRAM.node);
       expect(Math.hypot(points.at(-1)![0] - to[0], points.at(-1)![1] - to[1])).toBeGreaterThanOrEqual(DIAGRAM.node + 4);
+    }
+  });
+
+  it('keeps every badge’s hit disc clear of the other badges’ and of the names’ hit boxes', () => {
+    for (const [index, arrow] of diagram.arrows.entries()) {
+      const [x, y] = arrow.badge;
+      for (const other of diagram.arrows.slice(index + 1))
+        expect(Math.hypot(x - other.badge[0], y - other.badge[1]), `${arrow.id} / ${other.id}`).toBeGreaterThanOrEqual(
+          2 * DIAGRAM.target,
+        );
+      for (const { id, hit } of diagram.nodes) {
+        const clear =
+          x + DIAGRAM.target <= hit[0] ||
+          x - DIAGRAM.target >= hit[0] + hit[2] ||
+          y + DIAGRAM.target <= hit[1] ||
+          y - DIAGRAM.target >= hit[1] + hit[3];
+        expect(clear, `${arrow.id} / ${id}`).toBe(true);
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { assertEnginesInstalled, findWebKit, findXvfb, selectedEngines } from '.
 declare module 'vitest' {
   export interface ProvidedContext {
     /** WebKitWebDriver's URL, one with the system's default motion and one that prefers reduced motion. */
-    webkitDrivers: { motion: string; reducedMotion: string } | null;
+    webkitDrivers: { motion: string; reducedMotion: string; log: string } | null;
   }
 }
 
@@ -25,10 +25,17 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts Xvfb on a display number it picks itself (-displayfd), and resolves with `:N`. */
+/**
+ * Starts Xvfb on a display number it picks itself (-displayfd), and resolves with `:N`. With -noreset:
+ * by default an X server resets when its last client leaves, which here is every time a test closes its
+ * MiniBrowser, and a client connecting during the reset is refused (3-4% of back-to-back connections on
+ * a loaded machine). A MiniBrowser refused so ("cannot open display") exits, and WebKitWebDriver then
+ * never answers the request for a new session: the test hung until its timeout.
+ */
 function startXvfb(children: ChildProcess[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn(findXvfb(), ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+    const args = ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp', '-noreset'];
+    const xvfb = spawn(findXvfb(), args, {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     });
     children.push(xvfb);
@@ -40,9 +47,12 @@ function startXvfb(children: ChildProcess[]): Promise<string> {
   });
 }
 
-async function startWebKitDriver(children: ChildProcess[], env: NodeJS.ProcessEnv): Promise<string> {
+/** Starts a WebKitWebDriver whose output, and its MiniBrowsers', goes to `log`. */
+async function startWebKitDriver(children: ChildProcess[], env: NodeJS.ProcessEnv, log: string): Promise<string> {
   const port = await freePort();
-  const driver = spawn(findWebKit().driver, [`--port=${port}`], { env, stdio: 'ignore' });
+  const output = openSync(log, 'a');
+  const driver = spawn(findWebKit().driver, [`--port=${port}`], { env, stdio: ['ignore', output, output] });
+  closeSync(output);
   children.push(driver);
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -86,9 +96,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
         return home;
       };
       const env = { ...process.env, DISPLAY: display };
+      const log = join(settings, 'webkit.log');
       project.provide('webkitDrivers', {
-        motion: await startWebKitDriver(children, { ...env, XDG_CONFIG_HOME: configHome(true) }),
-        reducedMotion: await startWebKitDriver(children, { ...env, XDG_CONFIG_HOME: configHome(false) }),
+        motion: await startWebKitDriver(children, { ...env, XDG_CONFIG_HOME: configHome(true) }, log),
+        reducedMotion: await startWebKitDriver(children, { ...env, XDG_CONFIG_HOME: configHome(false) }, log),
+        log,
       });
     } catch (error) {
       await teardown();
