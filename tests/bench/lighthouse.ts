@@ -17,7 +17,7 @@ import { CHROMIUM_ARGS, findChromium } from '../helpers/browser';
 import { ROOT, buildOrThrow } from '../helpers/build';
 import { makeFixtureProject } from '../helpers/fixture';
 import { listFiles } from '../helpers/html';
-import { CPU_SLOWDOWN, measureInteractions, type InteractionResult } from './interactions';
+import { CPU_SLOWDOWN, aggregateInteractions, measureInteractions, printInteractions } from './interactions';
 import { writeMinimalSite } from './minimal-page';
 import { loadPage } from './playwright-load';
 import { serveGzip } from './serve-gzip';
@@ -209,22 +209,6 @@ const LCP_TARGETS: Record<Method, number> = { devtools: 1.1, simulate: 1.25 };
 
 const ratio = (a: Sample[], b: Sample[], key: string) => median(a.map((s) => s[key]!)) / median(b.map((s) => s[key]!));
 
-/** Median per action, over the runs where it was measured; the parts and scripts of the median run. */
-function aggregateInteractions(runs: InteractionResult[][]): (InteractionResult & { min?: number; max?: number })[] {
-  return runs[0]!.map((first, index) => {
-    const measured = runs.map((run) => run[index]!).filter((result) => result.inp !== null);
-    if (!measured.length) return { name: first.name, inp: null, ...(first.note ? { note: first.note } : {}) };
-    const sorted = [...measured].sort((a, b) => a.inp! - b.inp!);
-    const middle = sorted[Math.floor((sorted.length - 1) / 2)]!;
-    return {
-      ...middle,
-      inp: median(measured.map((result) => result.inp!)),
-      min: sorted[0]!.inp!,
-      max: sorted[sorted.length - 1]!.inp!,
-    };
-  });
-}
-
 async function main(): Promise<void> {
   const began = Date.now();
   const slugFile = readdirSync(join(ROOT, 'content', 'article')).find((name) => /\.mdx?$/.test(name))!;
@@ -358,30 +342,7 @@ async function main(): Promise<void> {
     printTable(`Desktop preset ${path}`, results.desktop);
     printTable(`Playwright load, unthrottled, JavaScript on`, results.unthrottledWithJavascript);
     printTable(`Playwright load, unthrottled, JavaScript off (the no-JS floor)`, results.unthrottledWithoutJavascript);
-    console.log(
-      `\nInteraction to Next Paint, CPU slowed ${CPU_SLOWDOWN}× (Event Timing, longest entry per action; median of ${RUNS} runs; target ≤ 100 ms)`,
-    );
-    console.table(
-      Object.fromEntries(
-        interactions.map((result) => [
-          result.name,
-          {
-            inp:
-              result.inp === null
-                ? result.note
-                : `${result.inp} ms${RUNS > 1 ? ` (${result.min}–${result.max})` : ''}${result.inp > 100 ? ' over' : ''}`,
-            'delay · handlers · to paint': result.parts
-              ? `${result.parts.inputDelay} · ${result.parts.processing} · ${result.parts.presentation} (${result.parts.event})`
-              : '',
-            'long frames · style+layout':
-              result.framesMs === undefined ? '' : `${result.framesMs} · ${result.styleLayoutMs} ms`,
-            'top script (ms, forced layout ms)': result.scripts?.[0]
-              ? `${result.scripts[0].source} ${result.scripts[0].ms} (${result.scripts[0].layoutMs})`
-              : '',
-          },
-        ]),
-      ),
-    );
+    printInteractions(interactions, RUNS);
     const documentLine = (samples: Sample[]) =>
       `${(median(samples.map((s) => s['bytes.document']!)) / 1024).toFixed(1)} KB in ${median(samples.map((s) => s.documentRoundTrips!))} round trip(s)`;
     console.log(
