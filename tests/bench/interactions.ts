@@ -27,7 +27,7 @@ export interface InteractionResult {
 
 /** What one action's Chrome trace spent on the renderer's main thread, in ms of self time. */
 export interface TraceSummary {
-  /** The main thread's CPU time over the interaction, in ms (not slowed by the CPU throttling). */
+  /** The main thread's CPU time over the interaction, in ms: thread time, so other processes' load hardly counts (the CPU throttling does). */
   cpuMs: number;
   /** CPU self time by trace event name (FunctionCall, Layout, UpdateLayoutTree, Paint…), largest first. */
   byEvent: { name: string; ms: number }[];
@@ -306,7 +306,7 @@ export function printTraces(results: InteractionResult[]): void {
     if (!result.trace) continue;
     const { cpuMs, byEvent, forcedMs, forcedBy } = result.trace;
     console.log(
-      `\n${result.name} (traced: INP ${result.inp ?? '?'} ms; main thread CPU ${cpuMs} ms, unthrottled): ${byEvent.map(({ name, ms }) => `${name} ${ms}`).join(' · ')} ms`,
+      `\n${result.name} (traced: INP ${result.inp ?? '?'} ms; main-thread CPU from the click to its frame ${cpuMs} ms): ${byEvent.map(({ name, ms }) => `${name} ${ms}`).join(' · ')} ms`,
     );
     console.log(
       `  style/layout forced inside script: ${forcedMs} ms${forcedBy.length ? ` (${forcedBy.map(({ frame, ms }) => `${frame} ${ms}`).join('; ')})` : ''}`,

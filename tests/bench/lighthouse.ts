@@ -13,6 +13,15 @@ import { execFileSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHRONOLOGY_ID, MAP_ID } from '../../src/lib/page-ids';
+import {
+  ACTOR_CARDS_ID,
+  ACTOR_HASH_PREFIX,
+  EVENT_HASH_PREFIX,
+  RELATION_HASH_PREFIX,
+  STOP_HASH_PREFIX,
+  TIMELINE_ID,
+} from '../../src/lib/dom';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/browser';
 import { ROOT, buildOrThrow } from '../helpers/build';
 import { makeFixtureProject } from '../helpers/fixture';
@@ -169,7 +178,26 @@ function textOnlyProject(slugFile: string): { root: string; remove: () => void }
     .join('\n')
     // With no map, the words that link to its actors are plain words (the build refuses links to nowhere).
     .replace(/<Actor\s+id="[^"]*">([\s\S]*?)<\/Actor>/g, '$1');
-  return makeFixtureProject({ [`content/article/${slugFile}`]: mdx });
+  // The updates log links into the figures and the actors' cards too, which this copy has not; its
+  // entries keep their text there, not the link.
+  const intoFigures = [
+    MAP_ID,
+    CHRONOLOGY_ID,
+    TIMELINE_ID,
+    EVENT_HASH_PREFIX,
+    RELATION_HASH_PREFIX,
+    STOP_HASH_PREFIX,
+    ACTOR_HASH_PREFIX,
+    ACTOR_CARDS_ID,
+  ];
+  const updates = JSON.parse(readFileSync(join(ROOT, 'content', 'updates.json'), 'utf8')).map(
+    ({ fragment, ...entry }: { fragment?: string }) =>
+      fragment && !intoFigures.some((id) => fragment.startsWith(id)) ? { ...entry, fragment } : entry,
+  );
+  return makeFixtureProject({
+    [`content/article/${slugFile}`]: mdx,
+    'content/updates.json': `${JSON.stringify(updates, null, 2)}\n`,
+  });
 }
 
 /** Builds the text-only copy for `site` and strips every script from its pages. */
