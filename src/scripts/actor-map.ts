@@ -8,6 +8,7 @@ import {
   type TimelineSelectDetail,
 } from '../lib/dom';
 import { targetIdFromHash } from './hash-target';
+import { afterNextPaint } from './after-paint';
 
 const DURATION = 450;
 type View = 'overview' | 'detail' | 'relations';
@@ -31,6 +32,8 @@ export class ActorMap extends HTMLElement {
   private viewBeforePrint: View | null = null;
   /** The panel's name without an actor ("Scheda dell’attore"); open, it is named after the actor too. */
   private panelName = '';
+  /** Cancels what the last selection left for after its first paint (the map's fading, the address). */
+  private cancelPending = () => {};
 
   connectedCallback() {
     const svg = this.querySelector<SVGSVGElement>('svg[data-view]');
@@ -168,10 +171,7 @@ export class ActorMap extends HTMLElement {
       ),
     ];
     const related = relations.flatMap((relation) => [relation.dataset.from ?? '', relation.dataset.to ?? '']);
-    this.highlight(
-      [id, ...related],
-      relations.map((relation) => relation.closest('.rel') ?? relation),
-    );
+    this.cancelPending();
     this.svg.dataset.selected = id;
     const body = this.panel.querySelector('[data-panel-body]');
     // Not the card's alias anchors: their ids must stay unique on the page.
@@ -182,13 +182,25 @@ export class ActorMap extends HTMLElement {
     this.panel.setAttribute('aria-label', `${this.panelName}: ${name}`);
     const announcer = this.querySelector('[data-announcer]');
     if (announcer) announcer.textContent = name;
-    if (updateUrl) history.replaceState(history.state, '', `#${ACTOR_HASH_PREFIX}${id}`);
     // Opened by a click or a key, focus moves into the panel; a shared link on load leaves it alone.
     if (trigger || opener) this.panel.querySelector<HTMLElement>('[data-close]')?.focus({ preventScroll: !trigger });
+    const dimAndRecord = () => {
+      this.highlight(
+        [id, ...related],
+        relations.map((relation) => relation.closest('.rel') ?? relation),
+      );
+      if (updateUrl) history.replaceState(history.state, '', `#${ACTOR_HASH_PREFIX}${id}`);
+    };
+    // After a click or a key the frame that answers shows the card and the focus in it; the map's
+    // fading (a 0.2 s transition anyway) and the address follow once it is painted. Restyling the
+    // map's labels and shapes was a third of that frame's work, and replaceState can wait on the browser.
+    if (updateUrl) this.cancelPending = afterNextPaint(dimAndRecord);
+    else dimAndRecord();
     return true;
   }
 
   private close(restoreFocus = true) {
+    this.cancelPending();
     const wasOpen = !this.panel.hidden;
     this.panel.hidden = true;
     delete this.svg.dataset.selected;

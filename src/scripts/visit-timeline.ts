@@ -6,6 +6,8 @@ import {
   type TimelineSelectDetail,
 } from '../lib/dom';
 import { targetIdFromHash } from './hash-target';
+import { afterNextPaint } from './after-paint';
+import { prepareClosedDetails } from './prepare-details';
 
 const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
   ArrowLeft: (index) => index - 1,
@@ -21,6 +23,8 @@ const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
 export class VisitTimeline extends HTMLElement {
   private events: HTMLElement[] = [];
   private current = -1;
+  /** Cancels the address update the last selection left for after its first paint. */
+  private cancelPending = () => {};
 
   connectedCallback() {
     this.events = [...this.querySelectorAll<HTMLElement>(`li[id^="${EVENT_HASH_PREFIX}"]`)];
@@ -29,12 +33,22 @@ export class VisitTimeline extends HTMLElement {
     this.addEventListener('click', this.onClick);
     this.addEventListener('keydown', this.onKeydown);
     window.addEventListener('hashchange', this.syncWithHash);
+    this.addEventListener('contentvisibilityautostatechange', this.onNearScreen);
     this.syncWithHash();
   }
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.syncWithHash);
+    this.removeEventListener('contentvisibilityautostatechange', this.onNearScreen);
   }
+
+  /** The first time the chronology nears the screen (its content-visibility stops skipping it), its
+   * closed periods below the screen are laid out in idle time, so that opening one is quick. */
+  private onNearScreen = (event: Event) => {
+    if ((event as Event & { skipped?: boolean }).skipped !== false) return;
+    this.removeEventListener('contentvisibilityautostatechange', this.onNearScreen);
+    prepareClosedDetails([...this.querySelectorAll<HTMLDetailsElement>('details.period:not([open])')]);
+  };
 
   private onClick = (event: MouseEvent) => {
     const target = event.target as Element;
@@ -97,7 +111,9 @@ export class VisitTimeline extends HTMLElement {
     this.current = index;
     const link = item.querySelector<HTMLAnchorElement>('a.event-link');
     link?.setAttribute('aria-current', 'true');
-    if (updateUrl) history.replaceState(history.state, '', `#${item.id}`);
+    // The address waits until the selection is painted: replaceState can wait on the browser.
+    this.cancelPending();
+    if (updateUrl) this.cancelPending = afterNextPaint(() => history.replaceState(history.state, '', `#${item.id}`));
     if (moveFocus) link?.focus({ preventScroll: !scroll });
     if (scroll) {
       const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,6 +1,7 @@
-import { chromium, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHRONOLOGY_ID, MAP_ID } from '../../src/lib/page-ids';
 import { CHROMIUM_ARGS, findChromium, waitForEnhancements, waitForScrollEnd } from '../helpers/browser';
+import { TRACE_CATEGORIES, summariseTrace } from './trace-summary';
 
 /** How much slower than this machine the page's CPU runs (Chrome DevTools' "4× slowdown", as Lighthouse mobile). */
 export const CPU_SLOWDOWN = 4;
@@ -20,6 +21,22 @@ export interface InteractionResult {
   styleLayoutMs?: number;
   /** Long animation frames overlapping the action, their total duration. */
   framesMs?: number;
+  /** With `trace`: main-thread self time by Chrome trace event, largest first (the click to the settled frame). */
+  trace?: TraceSummary;
+}
+
+/** What one action's Chrome trace spent on the renderer's main thread, in ms of self time. */
+export interface TraceSummary {
+  /** The main thread's CPU time over the interaction, in ms: thread time, so other processes' load hardly counts (the CPU throttling does). */
+  cpuMs: number;
+  /** CPU self time by trace event name (FunctionCall, Layout, UpdateLayoutTree, Paint…), largest first. */
+  byEvent: { name: string; ms: number }[];
+  /** Style and layout forced inside script (an event handler reading layout after writing it). */
+  forcedMs: number;
+  /** Where forced layouts were asked for: the top JS frame of each, with its time. */
+  forcedBy: { frame: string; ms: number }[];
+  /** The raw trace, for Chrome DevTools' Performance panel (Load profile…). */
+  events: unknown[];
 }
 
 interface Action {
@@ -40,6 +57,7 @@ const hash = (page: Page) => page.evaluate(() => location.hash);
  */
 function actions(): Action[] {
   let before = '';
+  let openPeriods = 0;
   return [
     {
       name: 'open an actor by click (map)',
@@ -52,18 +70,25 @@ function actions(): Action[] {
       done: async (page) => (await page.locator(`#${MAP_ID} button[data-view][aria-pressed="true"]`).count()) === 1,
     },
     {
+      // The closed period with the most events, before "next event" can open it: the most to lay out.
+      name: 'open a collapsed period',
+      find: async (page) => {
+        openPeriods = await page.locator(`#${CHRONOLOGY_ID} details.period[open]`).count();
+        const periods = page.locator(`#${CHRONOLOGY_ID} details.period:not([open])`);
+        const sizes = await periods.evaluateAll((all) => all.map((period) => period.querySelectorAll('li[id]').length));
+        if (!sizes.length) return null;
+        return periods.nth(sizes.indexOf(Math.max(...sizes))).locator('> summary');
+      },
+      done: async (page) => (await page.locator(`#${CHRONOLOGY_ID} details.period[open]`).count()) > openPeriods,
+      absent: 'n/a on this build (no collapsed period in the timeline)',
+    },
+    {
       name: 'next event (Successivo)',
       find: async (page) => {
         before = await hash(page);
         return firstOrNull(page.locator(`#${CHRONOLOGY_ID}`).getByRole('button', { name: /Successivo/ }));
       },
       done: async (page) => (await hash(page)) !== before && (await hash(page)).startsWith('#tappa-'),
-    },
-    {
-      name: 'open a collapsed period',
-      find: async (page) => firstOrNull(page.locator(`#${CHRONOLOGY_ID} details:not([open]) > summary`)),
-      done: async (page) => (await page.locator(`#${CHRONOLOGY_ID} details[open]`).count()) > 0,
-      absent: 'n/a on this build (no collapsed period in the timeline)',
     },
   ];
 }
@@ -121,12 +146,25 @@ const settle = (page: Page) =>
       ),
   );
 
+/** Clicks `target` and lets the page settle; with `browser`, records a Chrome trace of it meanwhile. */
+async function clickAndSettle(page: Page, target: Locator, browser: Browser | null) {
+  if (browser) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await target.click();
+  await settle(page);
+  return browser ? JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents : null;
+}
+
 /**
  * Loads `url` at 390 px with the CPU slowed `CPU_SLOWDOWN`× (CDP Emulation.setCPUThrottlingRate), waits
  * for the enhancements, then clicks through the main interactions, each after scrolling its control into
- * view and letting the page settle, so each latency is the click's own.
+ * view and letting the page settle, so each latency is the click's own. With `trace`, each click is
+ * also recorded as a Chrome trace (which slows it: its latency is then not comparable). `slowdown`
+ * 1 runs the CPU at this machine's speed (for the trace's CPU times, which the throttling inflates).
  */
-export async function measureInteractions(url: string): Promise<InteractionResult[]> {
+export async function measureInteractions(
+  url: string,
+  { trace = false, slowdown = CPU_SLOWDOWN } = {},
+): Promise<InteractionResult[]> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext({
@@ -137,7 +175,7 @@ export async function measureInteractions(url: string): Promise<InteractionResul
     const page = await context.newPage();
     await page.addInitScript(observe);
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     await page.goto(url, { waitUntil: 'load' });
     await waitForEnhancements(page);
     const results: InteractionResult[] = [];
@@ -151,8 +189,7 @@ export async function measureInteractions(url: string): Promise<InteractionResul
       await waitForScrollEnd(page);
       await settle(page);
       const since = await page.evaluate(() => performance.now());
-      await target.click();
-      await settle(page);
+      const traced = await clickAndSettle(page, target, trace ? browser : null);
       const { events, frames } = await page.evaluate((start) => {
         const store = window as unknown as { benchEvents: any[]; benchFrames: any[] };
         return {
@@ -200,10 +237,79 @@ export async function measureInteractions(url: string): Promise<InteractionResul
           ),
         ),
         framesMs: round(frames.reduce((sum, frame) => sum + frame.duration, 0)),
+        // The trace over the interaction: from its first input event to its next paint.
+        ...(traced ? { trace: summariseTrace(traced, longest?.duration ?? 0) } : {}),
       });
     }
     return results;
   } finally {
     await browser.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+export type AggregatedInteraction = InteractionResult & { min?: number; max?: number; runs?: number };
+
+/** Median per action, over the runs where it was measured; the parts and scripts of the median run. */
+export function aggregateInteractions(runs: InteractionResult[][]): AggregatedInteraction[] {
+  return runs[0]!.map((first, index) => {
+    const measured = runs.map((run) => run[index]!).filter((result) => result.inp !== null);
+    if (!measured.length) return { name: first.name, inp: null, ...(first.note ? { note: first.note } : {}) };
+    const sorted = [...measured].sort((a, b) => a.inp! - b.inp!);
+    const middle = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    return {
+      ...middle,
+      inp: median(measured.map((result) => result.inp!)),
+      min: sorted[0]!.inp!,
+      max: sorted[sorted.length - 1]!.inp!,
+      runs: measured.length,
+    };
+  });
+}
+
+/** Prints the medians as a table: INP with its range, its parts, the frames' work and the top script. */
+export function printInteractions(interactions: AggregatedInteraction[], runs: number): void {
+  console.log(
+    `\nInteraction to Next Paint, CPU slowed ${CPU_SLOWDOWN}× (Event Timing, longest entry per action; median of ${runs} runs; target ≤ 100 ms)`,
+  );
+  console.table(
+    Object.fromEntries(
+      interactions.map((result) => [
+        result.name,
+        {
+          inp:
+            result.inp === null
+              ? result.note
+              : `${result.inp} ms${runs > 1 ? ` (${result.min}–${result.max})` : ''}${result.inp > 100 ? ' over' : ''}`,
+          'delay · handlers · to paint': result.parts
+            ? `${result.parts.inputDelay} · ${result.parts.processing} · ${result.parts.presentation} (${result.parts.event})`
+            : '',
+          'long frames · style+layout':
+            result.framesMs === undefined ? '' : `${result.framesMs} · ${result.styleLayoutMs} ms`,
+          'top script (ms, forced layout ms)': result.scripts?.[0]
+            ? `${result.scripts[0].source} ${result.scripts[0].ms} (${result.scripts[0].layoutMs})`
+            : '',
+        },
+      ]),
+    ),
+  );
+}
+
+/** Prints what each traced action spent on the main thread (self time by trace event) and who forced layout. */
+export function printTraces(results: InteractionResult[]): void {
+  for (const result of results) {
+    if (!result.trace) continue;
+    const { cpuMs, byEvent, forcedMs, forcedBy } = result.trace;
+    console.log(
+      `\n${result.name} (traced: INP ${result.inp ?? '?'} ms; main-thread CPU from the click to its frame ${cpuMs} ms): ${byEvent.map(({ name, ms }) => `${name} ${ms}`).join(' · ')} ms`,
+    );
+    console.log(
+      `  style/layout forced inside script: ${forcedMs} ms${forcedBy.length ? ` (${forcedBy.map(({ frame, ms }) => `${frame} ${ms}`).join('; ')})` : ''}`,
+    );
   }
 }

@@ -13,11 +13,20 @@ import { execFileSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHRONOLOGY_ID, MAP_ID } from '../../src/lib/page-ids';
+import {
+  ACTOR_CARDS_ID,
+  ACTOR_HASH_PREFIX,
+  EVENT_HASH_PREFIX,
+  RELATION_HASH_PREFIX,
+  STOP_HASH_PREFIX,
+  TIMELINE_ID,
+} from '../../src/lib/dom';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/browser';
 import { ROOT, buildOrThrow } from '../helpers/build';
 import { makeFixtureProject } from '../helpers/fixture';
 import { listFiles } from '../helpers/html';
-import { CPU_SLOWDOWN, measureInteractions, type InteractionResult } from './interactions';
+import { CPU_SLOWDOWN, aggregateInteractions, measureInteractions, printInteractions } from './interactions';
 import { writeMinimalSite } from './minimal-page';
 import { loadPage } from './playwright-load';
 import { serveGzip } from './serve-gzip';
@@ -169,7 +178,26 @@ function textOnlyProject(slugFile: string): { root: string; remove: () => void }
     .join('\n')
     // With no map, the words that link to its actors are plain words (the build refuses links to nowhere).
     .replace(/<Actor\s+id="[^"]*">([\s\S]*?)<\/Actor>/g, '$1');
-  return makeFixtureProject({ [`content/article/${slugFile}`]: mdx });
+  // The updates log links into the figures and the actors' cards too, which this copy has not; its
+  // entries keep their text there, not the link.
+  const intoFigures = [
+    MAP_ID,
+    CHRONOLOGY_ID,
+    TIMELINE_ID,
+    EVENT_HASH_PREFIX,
+    RELATION_HASH_PREFIX,
+    STOP_HASH_PREFIX,
+    ACTOR_HASH_PREFIX,
+    ACTOR_CARDS_ID,
+  ];
+  const updates = JSON.parse(readFileSync(join(ROOT, 'content', 'updates.json'), 'utf8')).map(
+    ({ fragment, ...entry }: { fragment?: string }) =>
+      fragment && !intoFigures.some((id) => fragment.startsWith(id)) ? { ...entry, fragment } : entry,
+  );
+  return makeFixtureProject({
+    [`content/article/${slugFile}`]: mdx,
+    'content/updates.json': `${JSON.stringify(updates, null, 2)}\n`,
+  });
 }
 
 /** Builds the text-only copy for `site` and strips every script from its pages. */
@@ -208,22 +236,6 @@ const PAGE_TITLES: Record<PageName, string> = {
 const LCP_TARGETS: Record<Method, number> = { devtools: 1.1, simulate: 1.25 };
 
 const ratio = (a: Sample[], b: Sample[], key: string) => median(a.map((s) => s[key]!)) / median(b.map((s) => s[key]!));
-
-/** Median per action, over the runs where it was measured; the parts and scripts of the median run. */
-function aggregateInteractions(runs: InteractionResult[][]): (InteractionResult & { min?: number; max?: number })[] {
-  return runs[0]!.map((first, index) => {
-    const measured = runs.map((run) => run[index]!).filter((result) => result.inp !== null);
-    if (!measured.length) return { name: first.name, inp: null, ...(first.note ? { note: first.note } : {}) };
-    const sorted = [...measured].sort((a, b) => a.inp! - b.inp!);
-    const middle = sorted[Math.floor((sorted.length - 1) / 2)]!;
-    return {
-      ...middle,
-      inp: median(measured.map((result) => result.inp!)),
-      min: sorted[0]!.inp!,
-      max: sorted[sorted.length - 1]!.inp!,
-    };
-  });
-}
 
 async function main(): Promise<void> {
   const began = Date.now();
@@ -358,30 +370,7 @@ async function main(): Promise<void> {
     printTable(`Desktop preset ${path}`, results.desktop);
     printTable(`Playwright load, unthrottled, JavaScript on`, results.unthrottledWithJavascript);
     printTable(`Playwright load, unthrottled, JavaScript off (the no-JS floor)`, results.unthrottledWithoutJavascript);
-    console.log(
-      `\nInteraction to Next Paint, CPU slowed ${CPU_SLOWDOWN}× (Event Timing, longest entry per action; median of ${RUNS} runs; target ≤ 100 ms)`,
-    );
-    console.table(
-      Object.fromEntries(
-        interactions.map((result) => [
-          result.name,
-          {
-            inp:
-              result.inp === null
-                ? result.note
-                : `${result.inp} ms${RUNS > 1 ? ` (${result.min}–${result.max})` : ''}${result.inp > 100 ? ' over' : ''}`,
-            'delay · handlers · to paint': result.parts
-              ? `${result.parts.inputDelay} · ${result.parts.processing} · ${result.parts.presentation} (${result.parts.event})`
-              : '',
-            'long frames · style+layout':
-              result.framesMs === undefined ? '' : `${result.framesMs} · ${result.styleLayoutMs} ms`,
-            'top script (ms, forced layout ms)': result.scripts?.[0]
-              ? `${result.scripts[0].source} ${result.scripts[0].ms} (${result.scripts[0].layoutMs})`
-              : '',
-          },
-        ]),
-      ),
-    );
+    printInteractions(interactions, RUNS);
     const documentLine = (samples: Sample[]) =>
       `${(median(samples.map((s) => s['bytes.document']!)) / 1024).toFixed(1)} KB in ${median(samples.map((s) => s.documentRoundTrips!))} round trip(s)`;
     console.log(

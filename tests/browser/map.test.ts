@@ -25,7 +25,8 @@ describe('the actor map in Chromium', () => {
     expect(text).toContain('Tradizionalmente pacifista');
     expect(text).toContain('Riarmo giapponese contro gli arsenali di Pechino');
     expect(text).toContain('Cosa aspettarsi dal viaggio in Russia?');
-    expect(await page.evaluate(() => location.hash)).toBe('#attore-giappone');
+    // The address is written once the selection has been painted.
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#attore-giappone');
     expect(await page.locator('actor-map [data-announcer]').innerText()).toBe('Giappone');
     expect(await page.getByRole('region', { name: 'Scheda dell’attore: Giappone', exact: true }).isVisible()).toBe(
       true,

@@ -41,7 +41,8 @@ describe('the timeline in Chromium', () => {
     const historyLength = await page.evaluate(() => history.length);
     await page.getByRole('link', { name: 'Putin accoglie Kim al cosmodromo Vostočnyj' }).click();
     expect(await currentEventId(page)).toBe('tappa-arrivo-a-vostochny');
-    expect(await page.evaluate(() => location.hash)).toBe('#tappa-arrivo-a-vostochny');
+    // The address is written once the selection has been painted.
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#tappa-arrivo-a-vostochny');
     expect(await announced(page)).toBe('mercoledì 13 settembre 2023: Putin accoglie Kim al cosmodromo Vostočnyj');
     expect(await selections(page)).toEqual([
       { eventId: 'arrivo-a-vostochny', placeId: 'vostochny', actorIds: ['corea-del-nord', 'russia'] },

@@ -26,7 +26,8 @@ describe.each(ENGINES)('the timeline in %s', (name) => {
     await page.press('ArrowRight');
     expect(await current(page)).toBe(`tappa-${JOURNEY.vostochnyArrival}`);
     expect(await focusedEvent(page)).toBe(`tappa-${JOURNEY.vostochnyArrival}`);
-    expect(await page.evaluate(() => location.hash)).toBe(`#tappa-${JOURNEY.vostochnyArrival}`);
+    // The address is written once the selection has been painted.
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#tappa-${JOURNEY.vostochnyArrival}`);
     await page.press('ArrowLeft');
     expect(await current(page)).toBe(`tappa-${JOURNEY.chasan}`);
     await expectNoProblems(page);
