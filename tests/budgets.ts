@@ -8,14 +8,17 @@ export const BUDGETS = {
    * the map's "Rapporti" diagram and list (about 3 KB), the detail view's 50m coasts (2.2 KB), the journey
    * day by day (1.2 KB), the updates log (1.3 KB) and the basis of every card and arrow (0.4 KB). None of it
    * stands before the first paint: see firstScreenGzip, which holds the first screen to one round trip.
+   * 42 KB since 2026-12-06 (measured 38.8 → 40.4 KB): "Incorpora" under both figures with the embed code
+   * readable without JavaScript (about 0.5 KB), 24 px hit discs and boxes in the "Rapporti" diagram (0.3 KB),
+   * and 0.4 KB of script (aliased fragments followed; the selection painted before the address and fading).
    */
-  totalGzip: 40 * 1024,
+  totalGzip: 42 * 1024,
   /**
    * The article's HTML document, with all its CSS written into it (`build.inlineStylesheets: 'always'`:
    * a stylesheet request held the first paint back by a round trip) and its inline scripts. 36 KB for the
-   * same additions as totalGzip.
+   * same additions as totalGzip; 37 KB since 2026-12-06 for Incorpora and the diagram's hit targets (34.7 → 35.8).
    */
-  documentGzip: 36 * 1024,
+  documentGzip: 37 * 1024,
   /**
    * The document from its first byte to the end of the article's first paragraph (the head, all the CSS,
    * the header and the title come before it): what the first screen needs arrives in the first round
