@@ -1,23 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser';
 import { allCustomElementsDefined, readRecordedProblems } from './recorder';
-import type { Engine, EngineKey, EngineOpenOptions, EnginePage } from './types';
+import { withOpenDefaults, type Engine, type EngineKey, type EngineOpenOptions, type EnginePage } from './types';
 
 /** Chromium through playwright-core, as the browser suite drives it. */
 export async function launchChromiumEngine(): Promise<Engine> {
   const browser: Browser = await launchChromium();
   return {
     name: 'chromium',
-    async open(
-      url,
-      {
-        width = 390,
-        height = 844,
-        colorScheme = 'light',
-        reducedMotion = false,
-        javaScript = true,
-      }: EngineOpenOptions = {},
-    ) {
+    async open(url, options: EngineOpenOptions = {}) {
+      const { width, height, colorScheme, reducedMotion, javaScript } = withOpenDefaults(options);
       const context = await browser.newContext({
         viewport: { width, height },
         colorScheme,

@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { allCustomElementsDefined, readRecordedProblems } from './recorder';
 import { findFirefox } from './install';
-import type { Engine, EngineKey, EngineOpenOptions, EnginePage } from './types';
+import { withOpenDefaults, type Engine, type EngineKey, type EngineOpenOptions, type EnginePage } from './types';
 
 /**
  * Firefox ESR through puppeteer-core over WebDriver BiDi. Colour scheme, motion and JavaScript are
@@ -34,16 +34,8 @@ export async function launchFirefoxEngine(): Promise<Engine> {
   };
   return {
     name: 'firefox',
-    async open(
-      url,
-      {
-        width = 390,
-        height = 844,
-        colorScheme = 'light',
-        reducedMotion = false,
-        javaScript = true,
-      }: EngineOpenOptions = {},
-    ) {
+    async open(url, options: EngineOpenOptions = {}) {
+      const { width, height, colorScheme, reducedMotion, javaScript } = withOpenDefaults(options);
       const browser = await browserFor(colorScheme, reducedMotion, javaScript);
       const context = await browser.createBrowserContext();
       const page: Page = await context.newPage();

@@ -14,6 +14,12 @@ export interface EngineOpenOptions {
   javaScript?: boolean;
 }
 
+/** The options every engine opens a page with when a test leaves them out: a phone's size, light, motion, JavaScript. */
+export function withOpenDefaults(options: EngineOpenOptions): Required<EngineOpenOptions> {
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  return { width: 390, height: 844, colorScheme: 'light', reducedMotion: false, javaScript: true, ...given };
+}
+
 /** Keys `press` knows, by their KeyboardEvent.key names. */
 export type EngineKey =
   | 'Enter'

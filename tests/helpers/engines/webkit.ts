@@ -4,7 +4,7 @@ import { Builder, By, Key, Origin, type WebDriver } from 'selenium-webdriver';
 import { allCustomElementsDefined, readRecordedProblems } from './recorder';
 import { findWebKit } from './install';
 import { FRAME_ID } from './server';
-import type { Engine, EngineKey, EngineOpenOptions, EnginePage } from './types';
+import { withOpenDefaults, type Engine, type EngineKey, type EngineOpenOptions, type EnginePage } from './types';
 
 /** MiniBrowser's window does not shrink below this (its inner width): narrower pages are shown in an iframe. */
 const NARROWEST_WINDOW = 460;
@@ -84,16 +84,8 @@ export async function launchWebKitEngine(): Promise<Engine> {
   driverLog = drivers.log;
   return {
     name: 'webkit',
-    async open(
-      url,
-      {
-        width = 390,
-        height = 844,
-        colorScheme = 'light',
-        reducedMotion = false,
-        javaScript = true,
-      }: EngineOpenOptions = {},
-    ) {
+    async open(url, options: EngineOpenOptions = {}) {
+      const { width, height, colorScheme, reducedMotion, javaScript } = withOpenDefaults(options);
       const args = [
         '--automation',
         '--enable-smooth-scrolling=true',
