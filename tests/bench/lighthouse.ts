@@ -197,6 +197,8 @@ function textOnlyProject(slugFile: string): { root: string; remove: () => void }
   return makeFixtureProject({
     [`content/article/${slugFile}`]: mdx,
     'content/updates.json': `${JSON.stringify(updates, null, 2)}\n`,
+    // A copy without the figures publishes none of their fragments or share pages: nothing to keep.
+    'content/permalinks.json': '[]\n',
   });
 }
 
