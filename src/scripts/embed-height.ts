@@ -5,9 +5,14 @@
  * parent framed it (it passes `childId` in the query). Nothing is sent outside a frame.
  */
 const root = document.documentElement;
+const query = new URLSearchParams(location.search);
 const id = root.dataset.embedId ?? '';
-const pymId = new URLSearchParams(location.search).get('childId');
+const pymId = query.get('childId');
 let last = 0;
+
+// An embed is light, as the pages that carry it mostly are, unless its address asks for the reader's
+// own setting (`?tema=auto`): the host chooses, as with Datawrapper's dark mode.
+if (query.get('tema') === 'auto') delete root.dataset.theme;
 
 if (parent !== window) {
   new ResizeObserver(() => {

@@ -27,7 +27,9 @@ describe('the embed pages at 320 px, light and dark', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`have no axe violation and no sideways scroll (${colorScheme})`, async () => {
       for (const figure of ['mappa', 'cronologia']) {
-        const { page, problems, close } = await site.open(EMBED(figure), { width: 320, colorScheme });
+        // The dark palette is the one a host gets by asking for the reader's setting (?tema=auto).
+        const path = `${EMBED(figure)}${colorScheme === 'dark' ? '?tema=auto' : ''}`;
+        const { page, problems, close } = await site.open(path, { width: 320, colorScheme });
         expect(await runAxe(page), figure).toEqual([]);
         expect(await overflowsAcross(page), figure).toBe(false);
         expectNoProblems(problems);
@@ -35,6 +37,24 @@ describe('the embed pages at 320 px, light and dark', () => {
       }
     });
   }
+
+  it('stay light on a reader’s dark system, as the pages carrying them mostly are, unless the host asks ?tema=auto', async () => {
+    const colours = (page: Page) =>
+      page.evaluate(() => ({
+        page: getComputedStyle(document.body).backgroundColor,
+        sea: getComputedStyle(document.querySelector('actor-map')!).getPropertyValue('--sea').trim(),
+      }));
+    const light = { page: 'rgb(251, 250, 247)', sea: '#e9eef2' };
+    const dark = { page: 'rgb(18, 18, 18)', sea: '#182129' };
+    const asked = await site.open(EMBED('mappa'), { width: 320, colorScheme: 'dark' });
+    expect(await colours(asked.page)).toEqual(light);
+    const auto = await site.open(`${EMBED('mappa')}?tema=auto`, { width: 320, colorScheme: 'dark' });
+    expect(await colours(auto.page)).toEqual(dark);
+    const article = await site.open(ARTICLE, { width: 320, colorScheme: 'dark' });
+    expect(await colours(article.page)).toEqual(dark);
+    expectNoProblems(asked.problems);
+    expectNoProblems(auto.problems);
+  });
 
   it('scroll only downwards without JavaScript', async () => {
     for (const figure of ['mappa', 'cronologia']) {
