@@ -3,6 +3,7 @@
  * pastes (an iframe and a snippet that sets its height), their oEmbed answers, and which of the
  * article's fragments an embed holds (the others send the reader to the article, out of the frame).
  */
+import { escapeXml } from './xml';
 
 /** The figures that can be embedded, by the Italian name in their URL. */
 export const EMBED_FIGURES = ['mappa', 'cronologia'] as const;
@@ -90,11 +91,6 @@ export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
-/** Escapes the characters an HTML attribute value in double quotes cannot hold. */
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 export interface EmbedCodeInput {
   /** The embed page's URL (absolute when SITE is known). */
   src: string;
@@ -105,7 +101,7 @@ export interface EmbedCodeInput {
 /** The iframe a host pastes, full width, without a border, allowed to copy links, and the snippet after it. */
 export function buildEmbedCode({ src, title, height }: EmbedCodeInput): string {
   const iframe =
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" height="${height}" ` +
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" height="${height}" ` +
     `style="width:100%;border:0" allow="clipboard-write"></iframe>`;
   return `${iframe}\n${HOST_SNIPPET}`;
 }
