@@ -17,3 +17,5 @@ export const MAP_ID = 'mappa';
 export const RELATIONS_VIEW_ID = 'mappa-rapporti';
 /** The full chronology, <visit-timeline>, after the article's text (the overview's id is in dom.ts). */
 export const CHRONOLOGY_ID = 'cronologia-completa';
+/** The editors' log of updates, after the actors' cards. */
+export const UPDATES_ID = 'aggiornamenti';

@@ -1,22 +1,24 @@
 import { idFromHash } from '../lib/dom';
-import { pickCurrentSection } from '../lib/scroll-spy';
+import { pickCurrentSection, readingLine, type SpySection } from '../lib/scroll-spy';
 
 const WIDE_SCREEN = '(min-width: 64rem)';
 
 /** Marks the link of the section being read with aria-current, and opens the list on wide screens. */
 export class TableOfContents extends HTMLElement {
   private links: HTMLAnchorElement[] = [];
-  private headings: HTMLElement[] = [];
+  private targets: HTMLElement[] = [];
+  private depths: number[] = [];
   private frame = 0;
   private details: HTMLDetailsElement | null = null;
   private readonly wide = window.matchMedia(WIDE_SCREEN);
 
   connectedCallback() {
     this.links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    this.headings = this.links
+    this.targets = this.links
       .map((link) => document.getElementById(idFromHash(link.hash) ?? ''))
-      .filter((heading): heading is HTMLElement => heading !== null);
-    if (this.headings.length !== this.links.length) return;
+      .filter((target): target is HTMLElement => target !== null);
+    if (this.targets.length !== this.links.length) return;
+    this.depths = this.links.map((link) => (link.closest('li')?.parentElement?.closest('li') ? 1 : 0));
     this.details = this.querySelector('details');
     this.wide.addEventListener('change', this.fitWidth);
     this.details?.querySelector('summary')?.addEventListener('click', this.keepOpenWhenWide);
@@ -59,13 +61,30 @@ export class TableOfContents extends HTMLElement {
 
   private update = () => {
     const scrollPadding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-    const line = scrollPadding + window.innerHeight * 0.15;
-    const atPageEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
-    const tops = this.headings.map((heading) => heading.getBoundingClientRect().top);
-    const current = pickCurrentSection(tops, line, atPageEnd);
+    const viewportHeight = window.innerHeight;
+    const atPageEnd = viewportHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    const sections = this.targets.map((target, index) => measureSection(target, this.depths[index]!));
+    const current = pickCurrentSection(sections, {
+      line: readingLine(viewportHeight, scrollPadding),
+      viewportHeight,
+      atPageEnd,
+    });
     this.links.forEach((link, index) => {
       if (index === current) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     });
   };
+}
+
+/**
+ * A heading of the text marks where its section starts; a heading that opens a <section> (the updates
+ * log) stands for that section's box, and a figure or the chronology for its own. Only boxes the page
+ * lays out anyway are measured: never an element inside one whose layout is skipped off screen.
+ */
+function measureSection(target: HTMLElement, depth: number): SpySection {
+  const isHeading = /^H[1-6]$/.test(target.tagName);
+  const parent = target.parentElement;
+  if (isHeading && parent?.tagName !== 'SECTION') return { top: target.getBoundingClientRect().top, depth };
+  const { top, bottom } = (isHeading ? parent! : target).getBoundingClientRect();
+  return { top, bottom, depth };
 }

@@ -138,7 +138,7 @@ describe('the article in Chromium', () => {
     for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph.replace(/\s+/g, ' ').trim());
     const toc = page.getByRole('navigation', { name: 'Indice' });
     // The four sections, the map and the journey day by day under the section they sit in, and the full
-    // chronology after the text; every link lands. (The figures' own elements, not their headings: see
+    // chronology, the actors' cards and the updates log after the text; every link lands. (The figures' own elements, not their headings: see
     // CHRONOLOGY_ID in src/lib/page-ids.ts.)
     expect(await toc.getByRole('link').allInnerTexts()).toEqual([
       seed.headings[0],
@@ -148,6 +148,8 @@ describe('the article in Chromium', () => {
       seed.headings[2],
       seed.headings[3],
       'Cronologia: il viaggio e il suo contesto',
+      'Le schede degli attori',
+      'Aggiornamenti e correzioni',
     ]);
     for (const href of await toc
       .getByRole('link')
