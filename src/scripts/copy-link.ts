@@ -1,7 +1,7 @@
 import { COPY_LINK_TEMPLATE_ID } from '../lib/dom';
+import { StatusMessage } from './status-message';
 
-/** How long the "Link copiato" message stays, in ms; a failure, which tells the reader what to do instead, stays longer. */
-const MESSAGE_MS = 2500;
+/** How long a failure's message stays, in ms: longer than "Link copiato", it tells the reader what to do instead. */
 const FAILURE_MS = 8000;
 
 /**
@@ -12,7 +12,7 @@ const FAILURE_MS = 8000;
  * the text of the heading beside the element. Messages are on <body> (data-copied, data-copy-failed).
  */
 export class CopyLink extends HTMLElement {
-  private timer = 0;
+  private message = new StatusMessage();
   /** The text of the heading beside the element: what the link is to. */
   private headingText = '';
 
@@ -45,7 +45,7 @@ export class CopyLink extends HTMLElement {
   }
 
   disconnectedCallback() {
-    clearTimeout(this.timer);
+    this.message.cancel();
   }
 
   /** The canonical URL (absolute when SITE is set) or this page's address, without query, plus the fragment. */
@@ -82,11 +82,8 @@ export class CopyLink extends HTMLElement {
     navigator.share({ title, url: this.shareUrl() }).catch(() => {});
   };
 
-  private announce(message = '', duration = MESSAGE_MS) {
+  private announce(message = '', duration?: number) {
     const status = this.querySelector('[role="status"]');
-    if (!status) return;
-    status.textContent = message;
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => (status.textContent = ''), duration);
+    if (status) this.message.show(status, message, duration);
   }
 }

@@ -1,3 +1,5 @@
+import { StatusMessage } from './status-message';
+
 /**
  * "Incorpora" (src/components/FigureShare.astro): opening it also copies the embed code and says so
  * (role="status"). Without SITE the code's address is a path from the server's root (data-src): it is
@@ -5,7 +7,7 @@
  */
 export class EmbedCode extends HTMLElement {
   private status = document.createElement('span');
-  private timer = 0;
+  private message = new StatusMessage();
 
   connectedCallback() {
     this.status.setAttribute('role', 'status');
@@ -14,7 +16,7 @@ export class EmbedCode extends HTMLElement {
   }
 
   disconnectedCallback() {
-    clearTimeout(this.timer);
+    this.message.cancel();
   }
 
   private copy = async () => {
@@ -26,9 +28,7 @@ export class EmbedCode extends HTMLElement {
     if (path) code.textContent = code.textContent!.replace(path, new URL(path, location.href).href);
     try {
       await navigator.clipboard.writeText(code.textContent!);
-      this.status.textContent = this.dataset.copied ?? '';
-      clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => (this.status.textContent = ''), 2500);
+      this.message.show(this.status, this.dataset.copied ?? '');
     } catch {
       // Refused (permissions, insecure context): the code is open, and one click selects it.
     }

@@ -40,4 +40,41 @@ describe('"Copia link" on timeline events and actors', () => {
     expect(await button.locator('xpath=ancestor::copy-link').getByRole('status').innerText()).toBe('Link copiato');
     expectNoProblems(problems);
   });
+
+  it('clears “Link copiato” after 2.5 s, and a refused copy’s message, which says what to do instead, after 8 s', async () => {
+    const { page, problems } = await site.open(ARTICLE, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.clock.install();
+    const button = page.getByRole('button', { name: 'Copia link all’attore Giappone', exact: true });
+    const status = button.locator('xpath=ancestor::copy-link').getByRole('status');
+    await button.click();
+    await expect.poll(() => status.innerText()).toBe('Link copiato');
+    await page.clock.runFor(2000);
+    expect(await status.innerText()).toBe('Link copiato');
+    await page.clock.runFor(600);
+    expect(await status.innerText()).toBe('');
+
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    });
+    await button.click();
+    await expect.poll(() => status.innerText()).not.toBe('');
+    await page.clock.runFor(7500);
+    expect(await status.innerText()).not.toBe('');
+    await page.clock.runFor(600);
+    expect(await status.innerText()).toBe('');
+    expectNoProblems(problems);
+  });
+
+  it('clears “Codice copiato” under the map after 2.5 s', async () => {
+    const { page, problems } = await site.open(ARTICLE, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.clock.install();
+    await page.locator('embed-code:has(#incorpora-mappa) summary').click();
+    const status = page.locator('embed-code:has(#incorpora-mappa) [role="status"]');
+    await expect.poll(() => status.innerText()).toBe('Codice copiato');
+    await page.clock.runFor(2000);
+    expect(await status.innerText()).toBe('Codice copiato');
+    await page.clock.runFor(600);
+    expect(await status.innerText()).toBe('');
+    expectNoProblems(problems);
+  });
 });
