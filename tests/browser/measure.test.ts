@@ -6,40 +6,43 @@ import { ARTICLE_PATH } from '../helpers/article';
 const site = useBuiltSite();
 
 /**
- * The characters on each full line of the article's body paragraphs (the last line of a paragraph
- * is left out: it is as short as the paragraph ends), measured on the laid-out text with the fonts
- * the machine has: a median per paragraph, then the median over the paragraphs. Also the font size
- * and line height of the text.
+ * The characters on each full line of the paragraphs `selector` finds (by default the article's body;
+ * the last line of a paragraph is left out: it is as short as the paragraph ends), measured on the
+ * laid-out text with the fonts the machine has: a median per paragraph, then the median over the
+ * paragraphs; paragraphs under `minLength` characters are left out. Also the font size and line height.
  */
-const measure = (page: Page) =>
-  page.evaluate(() => {
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-    const paragraphs = [...document.querySelectorAll<HTMLElement>('.prose > p')].filter(
-      (p) => (p.textContent ?? '').length > 200,
-    );
-    const range = document.createRange();
-    const perParagraph = paragraphs.map((paragraph) => {
-      const lines = new Map<number, number>();
-      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (let index = 0; index < (node.textContent ?? '').length; index++) {
-          range.setStart(node, index);
-          range.setEnd(node, index + 1);
-          const box = range.getClientRects()[0];
-          if (box) lines.set(Math.round(box.top), (lines.get(Math.round(box.top)) ?? 0) + 1);
+const measure = (page: Page, selector = '.prose > p', minLength = 200) =>
+  page.evaluate(
+    ([selector, minLength]) => {
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+      const paragraphs = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+        (p) => (p.textContent ?? '').length > minLength,
+      );
+      const range = document.createRange();
+      const perParagraph = paragraphs.map((paragraph) => {
+        const lines = new Map<number, number>();
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let index = 0; index < (node.textContent ?? '').length; index++) {
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            const box = range.getClientRects()[0];
+            if (box) lines.set(Math.round(box.top), (lines.get(Math.round(box.top)) ?? 0) + 1);
+          }
         }
-      }
-      const counts = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, count]) => count);
-      return median(counts.slice(0, -1));
-    });
-    const style = getComputedStyle(paragraphs[0]!);
-    return {
-      paragraphs: paragraphs.length,
-      characters: median(perParagraph),
-      fontSize: parseFloat(style.fontSize),
-      lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
-    };
-  });
+        const counts = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, count]) => count);
+        return median(counts.slice(0, -1));
+      });
+      const style = getComputedStyle(paragraphs[0]!);
+      return {
+        paragraphs: paragraphs.length,
+        characters: median(perParagraph),
+        fontSize: parseFloat(style.fontSize),
+        lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      };
+    },
+    [selector, minLength] as const,
+  );
 
 describe('the author’s text', () => {
   for (const width of [768, 1024, 1280, 1920]) {
@@ -62,4 +65,25 @@ describe('the author’s text', () => {
     expect(text.fontSize).toBeGreaterThanOrEqual(16);
     expect(text.lineHeight).toBeGreaterThanOrEqual(1.5);
   });
+});
+
+describe('our own texts after the article', () => {
+  // The events' texts of the full chronology (every period opened) and the entries of the updates log.
+  for (const [what, selector] of [
+    ['the chronology’s event texts', 'visit-timeline .event .text'],
+    ['the updates log’s entries', '.updates li p:not(.head)'],
+  ] as const) {
+    for (const width of [768, 1280, 1920]) {
+      it(`keep ${what} to a reading measure at ${width} px: 55–75 characters a line`, async () => {
+        const { page } = await site.open(ARTICLE_PATH, { width, height: 900, javaScriptEnabled: false });
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('visit-timeline details')) details.setAttribute('open', '');
+        });
+        const text = await measure(page, selector, 110);
+        expect(text.paragraphs).toBeGreaterThan(5);
+        expect(text.characters).toBeGreaterThanOrEqual(55);
+        expect(text.characters).toBeLessThanOrEqual(75);
+      });
+    }
+  }
 });
