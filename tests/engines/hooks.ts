@@ -21,6 +21,8 @@ export const mapStop = (number: number) => `#mappa-tappa-${number}`;
  */
 export const MAP_LABELS = 'actor-map svg[data-view] :is(.label, .stop .badge)';
 export const MAP_TARGETS = 'actor-map svg[data-view] :is(.hit, .stop .badge)';
+/** The geographic map's capital markers and edge arrows, which names keep their distance from. */
+export const MAP_MARKERS = 'actor-map svg[data-view] :is(.capital .mk, .edge-arrow)';
 export const DIAGRAM_LABELS = 'actor-map .diagram :is(.label, .num .disc)';
 export const DIAGRAM_TARGETS = 'actor-map .diagram .hit';
 
