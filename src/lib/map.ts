@@ -222,7 +222,11 @@ export function buildMapModel(
   const projection = fitOverview(azimuthalPageMapProjection());
   const path = geoPath(projection).digits(0);
   const stopPoints = stops.map((stop) => roundPoint(projection(stop.lonLat) as Point));
-  const mapActors = actors.map((actor) => buildActor(actor, projection, countries));
+  // West to east, then north to south at one longitude: the order a reader scans the map in, and so
+  // the order of the links (Tab, the arrow keys, and without JavaScript).
+  const mapActors = actors
+    .map((actor) => buildActor(actor, projection, countries))
+    .sort((a, b) => a.anchor[0] - b.anchor[0] || a.anchor[1] - b.anchor[1]);
   const badges = spreadMarkers(stopPoints, {
     near: 30,
     radius: PHONE_BADGE_RADIUS,

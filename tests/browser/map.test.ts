@@ -50,6 +50,34 @@ describe('the actor map in Chromium', () => {
     expectClean(problems);
   });
 
+  for (const javaScriptEnabled of [true, false])
+    it(`tabs through the map's actors west to east, as a reader scans it, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const { page, problems } = await open('', { width: 1280, javaScriptEnabled });
+      await page.locator('actor-map svg a.actor').first().focus();
+      const visited: { actor: string; x: number }[] = [];
+      for (let press = 0; press < 20; press++) {
+        const here = await page.evaluate(() => {
+          const link = document.activeElement?.closest('actor-map svg a.actor');
+          if (!link) return null;
+          // Where the reader sees the actor: its capital's marker or edge arrow, else its name.
+          const mark = link.querySelector('.capital .mk, .edge-arrow') ?? link.querySelector('.lo .label')!;
+          const { left, right } = mark.getBoundingClientRect();
+          return { actor: link.getAttribute('data-actor')!, x: (left + right) / 2 };
+        });
+        if (!here) break;
+        visited.push(here);
+        await page.keyboard.press('Tab');
+      }
+      expect(visited.map(({ actor }) => actor).sort()).toEqual(
+        await page
+          .locator('actor-map svg a.actor')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('data-actor')).sort()),
+      );
+      const xs = visited.map(({ x }) => x);
+      expect(xs, visited.map(({ actor }) => actor).join(', ')).toEqual([...xs].sort((a, b) => a - b));
+      expectClean(problems);
+    });
+
   it('works by keyboard: Tab reaches the map, arrows move between actors, Enter and Space select, Escape closes and returns focus', async () => {
     const { page, problems } = await open();
     await mapActor(page, 'Russia').focus();
