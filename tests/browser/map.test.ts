@@ -89,7 +89,15 @@ describe('the actor map in Chromium', () => {
     expect(await focusedActor()).toBe('russia');
     await page.keyboard.press('Enter');
     expect(await selected(page)).toBe('russia');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chiudi');
+    // Focus on the card's name in the panel, the panel's first link; "Chiudi" is its last.
+    expect(await page.evaluate(() => document.activeElement?.closest('h3')?.textContent?.trim())).toBe('Russia');
+    const inPanel = await page
+      .locator('actor-map [data-panel] :is(a[href], button)')
+      .evaluateAll((elements) =>
+        elements.filter((element) => element.getClientRects().length > 0).map((element) => element.textContent?.trim()),
+      );
+    expect(inPanel[0]).toBe('Russia');
+    expect(inPanel.at(-1)).toBe('Chiudi');
     await page.keyboard.press('Escape');
     expect(await selected(page)).toBeNull();
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
@@ -130,7 +138,7 @@ describe('the actor map in Chromium', () => {
     await page.waitForFunction(
       () => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'cina',
     );
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chiudi');
+    expect(await page.evaluate(() => document.activeElement?.closest('h3')?.textContent?.trim())).toBe('Cina');
     await page.keyboard.press('Escape');
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
     expect(await mention.evaluate((link) => link === document.activeElement)).toBe(true);

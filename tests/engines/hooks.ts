@@ -11,6 +11,8 @@ export const mapActor = (id: string) => `actor-map svg a[data-actor="${id}"]`;
 export const MAP_SVG = 'actor-map svg[data-view]';
 export const MAP_PANEL = 'actor-map [data-panel]';
 export const MAP_CLOSE = 'actor-map [data-panel] [data-close]';
+/** The open panel's title: the actor's name, a link. */
+export const MAP_PANEL_TITLE = 'actor-map [data-panel] h3 a';
 /** The view switch's buttons. */
 export const mapViewButton = (view: 'overview' | 'detail' | 'relations') => `actor-map button[data-view="${view}"]`;
 /** A numbered stop of the journey on the map. */

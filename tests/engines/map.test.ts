@@ -8,6 +8,7 @@ import {
   MAP_LABELS,
   MAP_MARKERS,
   MAP_PANEL,
+  MAP_PANEL_TITLE,
   MAP_SVG,
   MAP_TARGETS,
   mapActor,
@@ -42,12 +43,21 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
     await expectNoProblems(page);
   });
 
-  it('opens a focused actor with Enter, and Escape closes it and gives focus back to the actor', async () => {
+  it('opens a focused actor with Enter on its name in the panel, Tab reaches “Chiudi” last, and Escape closes and gives focus back to the actor', async () => {
     const page = await open('', 390);
     await page.focus(mapActor('russia'));
     await page.press('Enter');
     await expect.poll(() => selected(page)).toBe('russia');
-    expect(await page.evaluate((css) => document.activeElement === document.querySelector(css), MAP_CLOSE)).toBe(true);
+    // Focus lands on the card's name; Tab goes through the card, and "Chiudi" comes last.
+    const focused = (css: string) =>
+      page.evaluate((css) => document.activeElement === document.querySelector(css), css);
+    await expect.poll(() => focused(MAP_PANEL_TITLE)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Russia');
+    for (let press = 0; press < 30 && !(await focused(MAP_CLOSE)); press++) {
+      expect(await page.evaluate((css) => document.activeElement?.closest(css) !== null, MAP_PANEL)).toBe(true);
+      await page.press('Tab');
+    }
+    expect(await focused(MAP_CLOSE)).toBe(true);
     await page.press('Escape');
     await expect.poll(() => selected(page)).toBeNull();
     expect(await panel(page)).toBeNull();
