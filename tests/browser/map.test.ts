@@ -78,6 +78,18 @@ describe('the actor map in Chromium', () => {
       expectClean(problems);
     });
 
+  for (const width of [320, 390, 768, 1280])
+    it(`keeps the actors' cards within the height that stands in for them while skipped, at ${width} px`, async () => {
+      const { page, problems } = await open('', { width });
+      const cards = page.locator('#schede-attori');
+      const standIn = await cards.evaluate((section) => section.getBoundingClientRect().height);
+      await cards.evaluate((section) => section.scrollIntoView());
+      await expect.poll(() => cards.evaluate((section) => section.getBoundingClientRect().height)).not.toBe(standIn);
+      // Shorter than its stand-in, the section spills over what follows it until it is laid out.
+      expect(await cards.evaluate((section) => section.getBoundingClientRect().height)).toBeLessThanOrEqual(standIn);
+      expectClean(problems);
+    });
+
   it('works by keyboard: Tab reaches the map, arrows move between actors, Enter and Space select, Escape closes and returns focus', async () => {
     const { page, problems } = await open();
     await mapActor(page, 'Russia').focus();
