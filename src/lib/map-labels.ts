@@ -28,10 +28,9 @@ export const OVERVIEW_LABELS: Record<string, LabelPlacement> = {
 };
 
 /**
- * Only the actors of the Far East have a label in the detail view, set on their own land. Russia's and
- * North Korea's sit under the stops' badges (5; 2 and 3) far enough for their hit boxes to clear them on
- * phones, where badges and labels are largest (a label's middle at least a badge radius and 1.2 em below
- * the badge's centre).
+ * Only the actors of the Far East have a label in the detail view, set on their own land, with room for
+ * the stops' badges: map.ts fans the badges out around these names (their hit boxes at a phone's size),
+ * so a name set where the badges crowd (south of Tumangang, under Komsomol'sk) pushes them onto the route.
  */
 export const DETAIL_LABELS: Record<string, LabelPlacement> = {
   russia: { at: [137, 47.6], dx: 0, dy: 0.35, anchor: 'middle' },
