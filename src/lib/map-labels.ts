@@ -17,26 +17,25 @@ export interface LabelPlacement {
 
 export const OVERVIEW_LABELS: Record<string, LabelPlacement> = {
   russia: { dx: 0, dy: 0.35, anchor: 'middle' },
-  cina: { dx: -0.5, dy: -0.6, anchor: 'end' },
-  'corea-del-nord': { dx: -0.5, dy: 0.2, anchor: 'end' },
-  'corea-del-sud': { dx: 0.6, dy: 0.6, anchor: 'start' },
-  giappone: { dx: 0, dy: 1.6, anchor: 'middle' },
-  taiwan: { dx: 0.5, dy: 0.35, anchor: 'start' },
-  'stati-uniti': { dx: 0.3, dy: -0.9, anchor: 'end' },
+  cina: { dx: -0.85, dy: -0.6, anchor: 'end' },
+  'corea-del-nord': { dx: -0.7, dy: 0.95, anchor: 'end' },
+  'corea-del-sud': { dx: 0.75, dy: -0.25, anchor: 'start' },
+  giappone: { dx: 0, dy: 1.7, anchor: 'middle' },
+  taiwan: { dx: 0.75, dy: 0.35, anchor: 'start' },
+  'stati-uniti': { dx: 0.3, dy: -1, anchor: 'end' },
   ucraina: { dx: 0.9, dy: 0.35, anchor: 'start' },
   iran: { dx: 0.9, dy: 0.35, anchor: 'start' },
 };
 
 /**
- * Only the actors of the Far East have a label in the detail view, set on their own land. Russia's and
- * North Korea's sit under the stops' badges (5; 2 and 3) far enough for their hit boxes to clear them on
- * phones, where badges and labels are largest (a label's middle at least a badge radius and 1.2 em below
- * the badge's centre).
+ * Only the actors of the Far East have a label in the detail view, set on their own land, with room for
+ * the stops' badges: map.ts fans the badges out around these names (their hit boxes at a phone's size),
+ * so a name set where the badges crowd (south of Tumangang, under Komsomol'sk) pushes them onto the route.
  */
 export const DETAIL_LABELS: Record<string, LabelPlacement> = {
-  russia: { at: [135.5, 48.1], dx: 0, dy: 0.35, anchor: 'middle' },
-  cina: { at: [125.5, 46.3], dx: 0, dy: 0.35, anchor: 'middle' },
-  'corea-del-nord': { at: [128.2, 38.2], dx: 0, dy: 0.35, anchor: 'start' },
+  russia: { at: [137, 47.6], dx: 0, dy: 0.35, anchor: 'middle' },
+  cina: { at: [123.4, 46.9], dx: 0, dy: 0.35, anchor: 'middle' },
+  'corea-del-nord': { at: [128.4, 37.8], dx: 0, dy: 0.35, anchor: 'start' },
   giappone: { at: [142.8, 43.6], dx: 0, dy: 0.35, anchor: 'middle' },
 };
 

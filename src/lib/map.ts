@@ -17,7 +17,7 @@ import {
   type Point,
   type ViewBox,
 } from './map-projection';
-import { edgeArrow, spreadMarkers } from './map-layout';
+import { edgeArrow, spreadMarkers, type Box } from './map-layout';
 import { roundPoint } from './round';
 import { buildDiagram, type Diagram } from './map-relations';
 import { DETAIL_LABELS, OVERVIEW_LABELS, labelHitBox, type EmBox, type LabelPlacement } from './map-labels';
@@ -104,6 +104,17 @@ const THIN: [number, number] = [2, 5];
 const DETAIL_WEIGHT = 0.01;
 const DETAIL_ISLAND = 0.05;
 const DETAIL_THIN: [number, number] = [1, 1.5];
+/**
+ * The detail view's sizes on a phone (up to 480 px; actor-map.css's --badge-r and --label-d), where badges
+ * and names are largest against the map: a stop badge's radius and a name's em, in user units.
+ */
+const PHONE_BADGE_RADIUS = 21;
+const PHONE_DETAIL_EM = 18;
+/**
+ * What stop badges keep between them and from the names' hit boxes, in user units: 6 px on a 320 px
+ * screen (the map 288 px wide), so two badges read as two and no badge sits on a name.
+ */
+const BADGE_GAP = 16;
 /** Latitudes spread over the frame's height when placing edge arrows for far capitals. */
 const FRAME_LATITUDES: [number, number] = [15, 65];
 
@@ -160,6 +171,12 @@ function buildActor(actor: MapActorInput, projection: GeoProjection, topology: T
   return { id: actor.id, name: actor.name, camp: actor.camp, capital, anchor, offMap, labels: { overview, detail } };
 }
 
+/** A detail label's hit box in user units, at its size on a phone. */
+function detailLabelBox({ point, hit }: MapLabel): Box {
+  const [x, y, width, height] = hit.map((value) => value * PHONE_DETAIL_EM);
+  return [point[0] + x!, point[1] + y!, width!, height!];
+}
+
 /** Thins a 50m topology for the detail view, keeping shared arcs shared. */
 export function simplifyTopology(topology: Topology, minWeight = DETAIL_WEIGHT, minIsland = DETAIL_ISLAND): Topology {
   const weighted = presimplify(topology as never);
@@ -205,10 +222,19 @@ export function buildMapModel(
   const projection = fitOverview(azimuthalPageMapProjection());
   const path = geoPath(projection).digits(0);
   const stopPoints = stops.map((stop) => roundPoint(projection(stop.lonLat) as Point));
-  // Badges stay at least 24 px wide on a phone, so crowded stops fan out well clear of each other.
-  const badges = spreadMarkers(stopPoints, 30, 44);
+  // West to east, then north to south at one longitude: the order a reader scans the map in, and so
+  // the order of the links (Tab, the arrow keys, and without JavaScript).
+  const mapActors = actors
+    .map((actor) => buildActor(actor, projection, countries))
+    .sort((a, b) => a.anchor[0] - b.anchor[0] || a.anchor[1] - b.anchor[1]);
+  const badges = spreadMarkers(stopPoints, {
+    near: 30,
+    radius: PHONE_BADGE_RADIUS,
+    gap: BADGE_GAP,
+    obstacles: mapActors.flatMap(({ labels: { detail } }) => (detail ? [detailLabelBox(detail)] : [])),
+    lines: stopPoints.slice(1).map((point, index): [Point, Point] => [stopPoints[index]!, point]),
+  });
   const detail = viewBoxAround([...stopPoints, ...badges], 30);
-  const mapActors = actors.map((actor) => buildActor(actor, projection, countries));
   let detailGeometry: MapGeometry | null = null;
   if (detailCountries) {
     const [x, y, width, height] = detail;

@@ -182,8 +182,10 @@ export class ActorMap extends HTMLElement {
     this.panel.setAttribute('aria-label', `${this.panelName}: ${name}`);
     const announcer = this.querySelector('[data-announcer]');
     if (announcer) announcer.textContent = name;
-    // Opened by a click or a key, focus moves into the panel; a shared link on load leaves it alone.
-    if (trigger || opener) this.panel.querySelector<HTMLElement>('[data-close]')?.focus({ preventScroll: !trigger });
+    // Opened by a click or a key, focus moves to the card's name, the panel's first link ("Chiudi" is its
+    // last); a shared link on load leaves it alone.
+    if (trigger || opener)
+      this.panel.querySelector<HTMLElement>('[data-panel-body] h3 a')?.focus({ preventScroll: !trigger });
     const dimAndRecord = () => {
       this.highlight(
         [id, ...related],

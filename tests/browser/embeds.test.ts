@@ -38,6 +38,19 @@ describe('the embed pages at 320 px, light and dark', () => {
     });
   }
 
+  it('close the map’s cards under a quiet disclosure line, no larger or heavier than the body text', async () => {
+    const { page, problems } = await site.open(EMBED('mappa'), { width: 320 });
+    const [summary, body] = await page.evaluate(() =>
+      [document.querySelector('.actor-cards > summary h2')!, document.body].map((element) => {
+        const { fontSize, fontWeight } = getComputedStyle(element);
+        return { size: parseFloat(fontSize), weight: Number(fontWeight) };
+      }),
+    );
+    expect(summary!.size).toBeLessThan(body!.size);
+    expect(summary!.weight).toBeLessThanOrEqual(400);
+    expectNoProblems(problems);
+  });
+
   it('stay light on a reader’s dark system, as the pages carrying them mostly are, unless the host asks ?tema=auto', async () => {
     const colours = (page: Page) =>
       page.evaluate(() => ({

@@ -50,6 +50,46 @@ describe('the actor map in Chromium', () => {
     expectClean(problems);
   });
 
+  for (const javaScriptEnabled of [true, false])
+    it(`tabs through the map's actors west to east, as a reader scans it, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const { page, problems } = await open('', { width: 1280, javaScriptEnabled });
+      await page.locator('actor-map svg a.actor').first().focus();
+      const visited: { actor: string; x: number }[] = [];
+      for (let press = 0; press < 20; press++) {
+        const here = await page.evaluate(() => {
+          const link = document.activeElement?.closest('actor-map svg a.actor');
+          if (!link) return null;
+          // Where the reader sees the actor: its capital's marker or edge arrow, else its name.
+          const mark = link.querySelector('.capital .mk, .edge-arrow') ?? link.querySelector('.lo .label')!;
+          const { left, right } = mark.getBoundingClientRect();
+          return { actor: link.getAttribute('data-actor')!, x: (left + right) / 2 };
+        });
+        if (!here) break;
+        visited.push(here);
+        await page.keyboard.press('Tab');
+      }
+      expect(visited.map(({ actor }) => actor).sort()).toEqual(
+        await page
+          .locator('actor-map svg a.actor')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('data-actor')).sort()),
+      );
+      const xs = visited.map(({ x }) => x);
+      expect(xs, visited.map(({ actor }) => actor).join(', ')).toEqual([...xs].sort((a, b) => a - b));
+      expectClean(problems);
+    });
+
+  for (const width of [320, 390, 768, 1280])
+    it(`keeps the actors' cards within the height that stands in for them while skipped, at ${width} px`, async () => {
+      const { page, problems } = await open('', { width });
+      const cards = page.locator('#schede-attori');
+      const standIn = await cards.evaluate((section) => section.getBoundingClientRect().height);
+      await cards.evaluate((section) => section.scrollIntoView());
+      await expect.poll(() => cards.evaluate((section) => section.getBoundingClientRect().height)).not.toBe(standIn);
+      // Shorter than its stand-in, the section spills over what follows it until it is laid out.
+      expect(await cards.evaluate((section) => section.getBoundingClientRect().height)).toBeLessThanOrEqual(standIn);
+      expectClean(problems);
+    });
+
   it('works by keyboard: Tab reaches the map, arrows move between actors, Enter and Space select, Escape closes and returns focus', async () => {
     const { page, problems } = await open();
     await mapActor(page, 'Russia').focus();
@@ -61,7 +101,15 @@ describe('the actor map in Chromium', () => {
     expect(await focusedActor()).toBe('russia');
     await page.keyboard.press('Enter');
     expect(await selected(page)).toBe('russia');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chiudi');
+    // Focus on the card's name in the panel, the panel's first link; "Chiudi" is its last.
+    expect(await page.evaluate(() => document.activeElement?.closest('h3')?.textContent?.trim())).toBe('Russia');
+    const inPanel = await page
+      .locator('actor-map [data-panel] :is(a[href], button)')
+      .evaluateAll((elements) =>
+        elements.filter((element) => element.getClientRects().length > 0).map((element) => element.textContent?.trim()),
+      );
+    expect(inPanel[0]).toBe('Russia');
+    expect(inPanel.at(-1)).toBe('Chiudi');
     await page.keyboard.press('Escape');
     expect(await selected(page)).toBeNull();
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
@@ -102,7 +150,7 @@ describe('the actor map in Chromium', () => {
     await page.waitForFunction(
       () => document.querySelector('actor-map svg[data-view]')?.getAttribute('data-selected') === 'cina',
     );
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chiudi');
+    expect(await page.evaluate(() => document.activeElement?.closest('h3')?.textContent?.trim())).toBe('Cina');
     await page.keyboard.press('Escape');
     expect(await page.locator('actor-map [data-panel]').isHidden()).toBe(true);
     expect(await mention.evaluate((link) => link === document.activeElement)).toBe(true);

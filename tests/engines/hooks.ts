@@ -11,6 +11,8 @@ export const mapActor = (id: string) => `actor-map svg a[data-actor="${id}"]`;
 export const MAP_SVG = 'actor-map svg[data-view]';
 export const MAP_PANEL = 'actor-map [data-panel]';
 export const MAP_CLOSE = 'actor-map [data-panel] [data-close]';
+/** The open panel's title: the actor's name, a link. */
+export const MAP_PANEL_TITLE = 'actor-map [data-panel] h3 a';
 /** The view switch's buttons. */
 export const mapViewButton = (view: 'overview' | 'detail' | 'relations') => `actor-map button[data-view="${view}"]`;
 /** A numbered stop of the journey on the map. */
@@ -21,6 +23,8 @@ export const mapStop = (number: number) => `#mappa-tappa-${number}`;
  */
 export const MAP_LABELS = 'actor-map svg[data-view] :is(.label, .stop .badge)';
 export const MAP_TARGETS = 'actor-map svg[data-view] :is(.hit, .stop .badge)';
+/** The geographic map's capital markers and edge arrows, which names keep their distance from. */
+export const MAP_MARKERS = 'actor-map svg[data-view] :is(.capital .mk, .edge-arrow)';
 export const DIAGRAM_LABELS = 'actor-map .diagram :is(.label, .num .disc)';
 export const DIAGRAM_TARGETS = 'actor-map .diagram .hit';
 

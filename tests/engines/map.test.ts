@@ -6,7 +6,9 @@ import {
   DIAGRAM_TARGETS,
   MAP_CLOSE,
   MAP_LABELS,
+  MAP_MARKERS,
   MAP_PANEL,
+  MAP_PANEL_TITLE,
   MAP_SVG,
   MAP_TARGETS,
   mapActor,
@@ -41,12 +43,21 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
     await expectNoProblems(page);
   });
 
-  it('opens a focused actor with Enter, and Escape closes it and gives focus back to the actor', async () => {
+  it('opens a focused actor with Enter on its name in the panel, Tab reaches “Chiudi” last, and Escape closes and gives focus back to the actor', async () => {
     const page = await open('', 390);
     await page.focus(mapActor('russia'));
     await page.press('Enter');
     await expect.poll(() => selected(page)).toBe('russia');
-    expect(await page.evaluate((css) => document.activeElement === document.querySelector(css), MAP_CLOSE)).toBe(true);
+    // Focus lands on the card's name; Tab goes through the card, and "Chiudi" comes last.
+    const focused = (css: string) =>
+      page.evaluate((css) => document.activeElement === document.querySelector(css), css);
+    await expect.poll(() => focused(MAP_PANEL_TITLE)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Russia');
+    for (let press = 0; press < 30 && !(await focused(MAP_CLOSE)); press++) {
+      expect(await page.evaluate((css) => document.activeElement?.closest(css) !== null, MAP_PANEL)).toBe(true);
+      await page.press('Tab');
+    }
+    expect(await focused(MAP_CLOSE)).toBe(true);
     await page.press('Escape');
     await expect.poll(() => selected(page)).toBeNull();
     expect(await panel(page)).toBeNull();
@@ -93,6 +104,15 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
     await expectNoProblems(page);
   });
 
+  /**
+   * What two stop badges keep between their circles, and a badge from a name's text: 8 px, a third of a
+   * badge at its smallest (25 px at 320 px), so that with their 1.5 px outlines two badges still show the
+   * map between them and read as two, not as a cluster of touching coins.
+   */
+  const BADGE_GAP = 8;
+  /** What a name keeps from every capital marker and edge arrow, its own included: 3 px of map between them. */
+  const MARKER_GAP = 3;
+
   // Every width a reader's screen may have, in every view: Firefox's classic 12 px scrollbar narrows the map
   // (at 320 px the page is 308 px wide), and WebKit shows 320 and 390 px in a frame of that width.
   for (const width of [320, 390, 768, 1280]) {
@@ -103,14 +123,21 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
         await page.click(mapViewButton(mapView));
         const [labelsCss, targetsCss] =
           mapView === 'relations' ? [DIAGRAM_LABELS, DIAGRAM_TARGETS] : [MAP_LABELS, MAP_TARGETS];
-        const { labels, targets } = await page.evaluate(
-          ([labelsCss, targetsCss]) => {
+        const { labels, targets, markers } = await page.evaluate(
+          ([labelsCss, targetsCss, markersCss]) => {
+            // Shapes without their strokes (the names' and markers' halos, a badge's outline): Firefox counts a
+            // non-scaling stroke in getBoundingClientRect as if it scaled, doubling a marker's box.
+            // (A constructed sheet: the page's CSP refuses a <style> element.)
+            const unstroked = new CSSStyleSheet();
+            unstroked.replaceSync('actor-map svg * { stroke: none !important; }');
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, unstroked];
             const boxes = (css: string) =>
               [...document.querySelectorAll(css)]
                 // Shown ones only: Firefox and WebKit give SVG elements in a hidden group their geometric box.
                 .filter((element) => element.checkVisibility({ visibilityProperty: true }))
                 .map((element) => ({
                   disc: element.localName === 'circle',
+                  stop: element.matches('.stop .badge'),
                   name:
                     element.textContent?.trim() ||
                     element.closest('a')?.id ||
@@ -120,8 +147,9 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
                   box: element.getBoundingClientRect(),
                 }))
                 .filter(({ box }) => box.width > 0 && box.height > 0)
-                .map(({ disc, name, box }) => ({
+                .map(({ disc, stop, name, box }) => ({
                   disc,
+                  stop,
                   name,
                   left: box.left,
                   right: box.right,
@@ -130,9 +158,11 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
                   width: box.width,
                   height: box.height,
                 }));
-            return { labels: boxes(labelsCss), targets: boxes(targetsCss) };
+            const measured = { labels: boxes(labelsCss), targets: boxes(targetsCss), markers: boxes(markersCss) };
+            document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== unstroked);
+            return measured;
           },
-          [labelsCss, targetsCss] as [string, string],
+          [labelsCss, targetsCss, MAP_MARKERS] as [string, string, string],
         );
         expect(labels.length, mapView).toBeGreaterThan(3);
         expect(targets.length, mapView).toBeGreaterThan(3);
@@ -144,9 +174,35 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
             ? Math.hypot(a.left + a.right - b.left - b.right, a.top + a.bottom - b.top - b.bottom) / 2 <
               (a.width + b.width) / 2 - 1
             : a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        // The room between two shapes: circles for two discs, a disc's circle against a box, else boxes.
+        const gap = (a: (typeof labels)[number], b: (typeof labels)[number]) => {
+          const centre = (box: typeof a) => [(box.left + box.right) / 2, (box.top + box.bottom) / 2] as const;
+          if (a.disc && b.disc)
+            return Math.hypot(...centre(a).map((value, axis) => value - centre(b)[axis]!)) - (a.width + b.width) / 2;
+          const [disc, box] = a.disc ? [a, b] : b.disc ? [b, a] : [null, null];
+          if (disc && box) {
+            const [x, y] = centre(disc);
+            const outside = Math.hypot(
+              Math.max(box.left - x, 0, x - box.right),
+              Math.max(box.top - y, 0, y - box.bottom),
+            );
+            return outside - disc.width / 2;
+          }
+          return Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+        };
         for (const [index, a] of labels.entries())
           for (const b of labels.slice(index + 1))
             if (overlap(a, b)) found.push(`${mapView}: "${a.name}" overlaps "${b.name}"`);
+            else if ((a.stop || b.stop) && gap(a, b) < BADGE_GAP)
+              found.push(`${mapView}: "${a.name}" and "${b.name}" are ${gap(a, b).toFixed(1)} px apart`);
+        // Names keep clear of the capitals' markers and the edge arrows.
+        if (mapView !== 'relations')
+          for (const name of labels.filter(({ disc }) => !disc))
+            for (const marker of markers)
+              if (gap(name, marker) < MARKER_GAP)
+                found.push(
+                  `${mapView}: "${name.name}" is ${gap(name, marker).toFixed(1)} px from the marker of ${marker.name}`,
+                );
         // Nor does one target cover part of another. Not yet in the overview, whose names' hit boxes
         // (2.4 em tall, for 24 px on phones) meet at 480 px and under.
         if (mapView !== 'overview')

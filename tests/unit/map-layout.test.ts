@@ -26,9 +26,11 @@ describe('curvePath(from, to, bend)', () => {
   });
 });
 
-describe('spreadMarkers(points, minGap, radius)', () => {
+describe('spreadMarkers(points, { near, radius, gap, obstacles, lines })', () => {
+  const distance = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+
   it('leaves a lone marker on its point', () => {
-    expect(spreadMarkers([[10, 10]], 5, 20)).toEqual([[10, 10]]);
+    expect(spreadMarkers([[10, 10]], { near: 5, radius: 10, gap: 4 })).toEqual([[10, 10]]);
   });
 
   it('groups a chain of near markers whatever their order', () => {
@@ -38,27 +40,60 @@ describe('spreadMarkers(points, minGap, radius)', () => {
       [20, 0],
     ];
     for (const points of [chain, [...chain].reverse()]) {
-      const spread = spreadMarkers(points, 25, 20);
+      const spread = spreadMarkers(points, { near: 25, radius: 10, gap: 4 });
       spread.forEach((point, index) => expect(point, `marker ${index}`).not.toEqual(points[index]));
       expect(new Set(spread.map((point) => point.join())).size).toBe(3);
     }
   });
 
-  it('fans out markers that crowd one spot onto slots clockwise from the top, a pair on a smaller circle, each on its own side', () => {
-    const spread = spreadMarkers(
-      [
-        [100, 100],
-        [101, 100],
-        [300, 300],
-      ],
-      5,
-      20,
-    );
-    // Slots at the top and the bottom of a circle of 15 around (100.5, 100); equally near, the
-    // first marker clockwise from the top (the right one) takes the top.
-    expect(spread[1]).toEqual([100.5, 85]);
-    expect(spread[0]).toEqual([100.5, 115]);
-    expect(spread[2]).toEqual([300, 300]);
+  it('fans out markers that crowd one spot, `gap` apart, their leaders longer than a marker’s radius', () => {
+    const points: [number, number][] = [
+      [100, 100],
+      [100, 100],
+      [101, 100],
+      [300, 300],
+    ];
+    const spread = spreadMarkers(points, { near: 5, radius: 20, gap: 10 });
+    for (const [a, b] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ] as const)
+      expect(distance(spread[a]!, spread[b]!), `markers ${a} and ${b}`).toBeGreaterThanOrEqual(50 - 0.2);
+    for (const index of [0, 1, 2]) expect(distance(spread[index]!, points[index]!)).toBeGreaterThan(20);
+    expect(spread[3]).toEqual([300, 300]);
+  });
+
+  it('keeps a crowd `gap` from a lone marker beside it and half a gap from an obstacle', () => {
+    // A pair at (100, 100) with a lone marker 60 to its right and a name's box just under it.
+    const points: [number, number][] = [
+      [100, 100],
+      [100, 100],
+      [160, 100],
+    ];
+    const name: [number, number, number, number] = [40, 110, 80, 30];
+    const spread = spreadMarkers(points, { near: 5, radius: 20, gap: 10, obstacles: [name] });
+    for (const index of [0, 1]) {
+      expect(distance(spread[index]!, spread[2]!), `marker ${index} to the lone one`).toBeGreaterThanOrEqual(50 - 0.2);
+      const [x, y, width, height] = name;
+      const [cx, cy] = spread[index]!;
+      const clear = Math.hypot(Math.max(x - cx, 0, cx - x - width), Math.max(y - cy, 0, cy - y - height));
+      expect(clear, `marker ${index} to the name`).toBeGreaterThanOrEqual(25 - 0.2);
+    }
+  });
+
+  it('keeps off a line when there is room elsewhere', () => {
+    // A pair whose shortest fan would sit on the line that runs up from it.
+    const points: [number, number][] = [
+      [100, 100],
+      [100, 100],
+    ];
+    const line: [[number, number], [number, number]] = [
+      [100, 100],
+      [100, 0],
+    ];
+    const spread = spreadMarkers(points, { near: 5, radius: 10, gap: 4, lines: [line] });
+    for (const [x] of spread) expect(Math.abs(x - 100)).toBeGreaterThanOrEqual(10);
   });
 
   it('sends each marker of a crowd to the slot on its side, so that no two leader lines cross', () => {
@@ -71,7 +106,7 @@ describe('spreadMarkers(points, minGap, radius)', () => {
       [30, 30],
       [40, 40],
     ];
-    const spread = spreadMarkers(points, 15, 40);
+    const spread = spreadMarkers(points, { near: 15, radius: 8, gap: 4 });
     const lines = points.map((point, index): [[number, number], [number, number]] => [point, spread[index]!]);
     lines.forEach((line, index) =>
       lines
