@@ -84,7 +84,7 @@ describe('the article page in dist/', () => {
     }
   });
 
-  it('lists the four sections in the table of contents, the map and the journey day by day under the second, and the full chronology last', () => {
+  it('lists the four sections in the table of contents, the map and the journey day by day under the second, then the full chronology, the actors’ cards and the updates log', () => {
     const page = articlePage();
     const links = page.querySelectorAll('nav a').map((a) => a.getAttribute('href'));
     expect(links).toEqual([
@@ -95,6 +95,8 @@ describe('the article page in dist/', () => {
       '#cosa-aspettarsi-dal-viaggio-in-russia',
       '#conclusione',
       '#cronologia-completa',
+      '#schede-attori',
+      '#aggiornamenti',
     ]);
     expect(page.querySelectorAll('nav ol ol a').map((a) => a.getAttribute('href'))).toEqual(['#mappa', '#cronologia']);
     expect(page.getElementById('mappa')?.tagName).toBe('ACTOR-MAP');
