@@ -405,7 +405,9 @@ async function main(): Promise<void> {
       `\nDocument on the wire (mobile): ${documentLine(mobile.simulate.site)}; text-only ${documentLine(mobile.simulate.textOnly)}; minimal ${documentLine(mobile.simulate.minimal)}. The first round trip carries ${((FIRST_WINDOW_SEGMENTS * SEGMENT_BYTES) / 1024).toFixed(1)} KB.`,
     );
     explainSimulation(paths, mobile.simulate);
-    console.log('\nTasks after the first paint over 50 ms as TBT counts them (article page; each run):');
+    console.log(
+      '\nTasks over 50 ms that TBT counts (article page; each run): with devtools as recorded, after the first paint; with simulate as the simulation schedules the whole load, where a task that starts before its first paint counts only after it:',
+    );
     for (const method of METHODS)
       longTasks[method].forEach((tasks, run) => console.log(`  ${method}, run ${run + 1}: ${formatLongTasks(tasks)}`));
     console.log(
