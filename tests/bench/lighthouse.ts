@@ -28,6 +28,15 @@ import { makeFixtureProject } from '../helpers/fixture';
 import { listFiles } from '../helpers/html';
 import { CPU_SLOWDOWN, aggregateInteractions, measureInteractions, printInteractions } from './interactions';
 import { writeMinimalSite } from './minimal-page';
+import {
+  formatLongTasks,
+  formatPath,
+  pathShares,
+  recordedLongTasks,
+  simulation,
+  type LcpPath,
+  type LongTask,
+} from './lantern-path';
 import { loadPage } from './playwright-load';
 import { serveGzip } from './serve-gzip';
 
@@ -128,7 +137,18 @@ async function runLighthouse(url: string, options: { desktop?: boolean; method?:
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
-    return { sample: summarise(result.lhr), failing: failingAudits(result.lhr), lcpElement: lcpElement(result.lhr) };
+    const method = options.method ?? 'simulate';
+    return {
+      sample: summarise(result.lhr),
+      failing: failingAudits(result.lhr),
+      lcpElement: lcpElement(result.lhr),
+      // Why the figures are what they are: the simulated LCP's graph, and the tasks TBT counts.
+      ...(options.desktop
+        ? { path: null, longTasks: [] }
+        : method === 'simulate'
+          ? await simulation(result)
+          : { path: null, longTasks: recordedLongTasks(result) }),
+    };
   } finally {
     chrome.kill();
   }
@@ -259,6 +279,8 @@ async function main(): Promise<void> {
     // Interleaved: each run measures every page with both methods, the pages' order reversed every
     // other run, so drift in the machine hits the site and its floors alike.
     const lcpElements = new Map<string, Set<string>>();
+    const paths: Record<PageName, LcpPath[]> = { site: [], textOnly: [], minimal: [] };
+    const longTasks: Record<Method, LongTask[][]> = { simulate: [], devtools: [] };
     const mobile = Object.fromEntries(
       METHODS.map((method) => [method, Object.fromEntries(PAGES.map((page) => [page, [] as Sample[]]))]),
     ) as Record<Method, Record<PageName, Sample[]>>;
@@ -268,6 +290,8 @@ async function main(): Promise<void> {
           const result = await runLighthouse(origins[page] + path, { method });
           if (page === 'site') result.failing.forEach((audit) => failing.add(`${method} › ${audit}`));
           mobile[method][page].push(result.sample);
+          if (result.path) paths[page].push(result.path);
+          if (page === 'site') longTasks[method].push(result.longTasks);
           const key = `${method} · ${PAGE_TITLES[page].split(' (')[0]}`;
           lcpElements.set(key, (lcpElements.get(key) ?? new Set()).add(result.lcpElement));
         }
@@ -320,6 +344,8 @@ async function main(): Promise<void> {
       ),
       ratios,
       lcpElements: Object.fromEntries([...lcpElements].map(([key, set]) => [key, [...set]])),
+      simulatedLcpPaths: paths,
+      longTasksAfterFcp: longTasks,
       desktop: aggregate(desktop),
       unthrottledWithJavascript: aggregate(withJavascript),
       unthrottledWithoutJavascript: aggregate(noJavascript),
@@ -378,6 +404,12 @@ async function main(): Promise<void> {
     console.log(
       `\nDocument on the wire (mobile): ${documentLine(mobile.simulate.site)}; text-only ${documentLine(mobile.simulate.textOnly)}; minimal ${documentLine(mobile.simulate.minimal)}. The first round trip carries ${((FIRST_WINDOW_SEGMENTS * SEGMENT_BYTES) / 1024).toFixed(1)} KB.`,
     );
+    explainSimulation(paths, mobile.simulate);
+    console.log(
+      '\nTasks over 50 ms that TBT counts (article page; each run): with devtools as recorded, after the first paint; with simulate as the simulation schedules the whole load, where a task that starts before its first paint counts only after it:',
+    );
+    for (const method of METHODS)
+      longTasks[method].forEach((tasks, run) => console.log(`  ${method}, run ${run + 1}: ${formatLongTasks(tasks)}`));
     console.log(
       failing.size
         ? `\nAudits below 1 in some run of the article page:\n  ${[...failing].join('\n  ')}`
@@ -399,6 +431,35 @@ async function main(): Promise<void> {
     textOnly.remove();
     minimalSite.remove();
   }
+}
+
+/**
+ * Prints, for the run with the median simulated LCP of each page, what its LCP is made of (each
+ * request and main-thread task on the simulation's path to the paint), then what the article page
+ * would need to meet the target: the time its document takes on the simulated network is fixed by
+ * its size, the rest must fit in the main thread's share.
+ */
+function explainSimulation(paths: Record<PageName, LcpPath[]>, samples: Record<PageName, Sample[]>): void {
+  const medianPath = (list: LcpPath[]) =>
+    [...list].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor((list.length - 1) / 2)];
+  console.log(
+    `\nWhy the simulated LCP is what it is (the run with the median LCP; the simulation's path to the paint):`,
+  );
+  for (const page of PAGES) {
+    const path = medianPath(paths[page]);
+    if (!path) continue;
+    const { network, cpu } = pathShares(path);
+    console.log(
+      `  ${PAGE_TITLES[page].split(' (')[0]}: LCP ${Math.round(path.lcpMs)} ms, the mean of ${Math.round(path.optimisticMs)} (optimistic) and ${Math.round(path.pessimisticMs)} (pessimistic: network ${Math.round(network)} + main thread ${Math.round(cpu)}): ${formatPath(path)}`,
+    );
+  }
+  const site = medianPath(paths.site);
+  if (!site || !samples.minimal.length) return;
+  const target = LCP_TARGETS.simulate * median(samples.minimal.map((sample) => sample.lcp!));
+  const { network, cpu } = pathShares(site);
+  console.log(
+    `  Target ×${LCP_TARGETS.simulate} of the minimal page: ${Math.round(target)} ms. The article's document alone takes ${Math.round(network)} ms there (${median(samples.site.map((s) => s.documentRoundTrips!))} round trips for ${(median(samples.site.map((s) => s['bytes.document']!)) / 1024).toFixed(1)} KB; the first carries ${((FIRST_WINDOW_SEGMENTS * SEGMENT_BYTES) / 1024).toFixed(1)} KB), leaving ${Math.round(target - network)} ms for the main thread's tasks before the paint; they take ${Math.round(site.lcpMs - network)} ms of this LCP (${Math.round(cpu)} on the pessimistic path).`,
+  );
 }
 
 async function sequence<T>(count: number, task: () => Promise<T>): Promise<T[]> {
