@@ -139,7 +139,7 @@ describe('the timeline in Chromium', () => {
 
   it('is complete without JavaScript: every event, its date, sources and plain anchor links, no dead buttons', async () => {
     const { page } = await open('', { javaScriptEnabled: false });
-    expect(await page.locator('visit-timeline li[id^="tappa-"]').count()).toBe(28);
+    expect(await page.locator('visit-timeline li[id^="tappa-"]').count()).toBe(29);
     expect(await page.getByRole('button', { name: 'Successivo' }).isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Gli aerei da caccia di Komsomol’sk sull’Amur' }).click();
     expect(page.url()).toBe(`${site.server.url}${ARTICLE}#tappa-fabbrica-di-komsomolsk`);
@@ -287,7 +287,7 @@ describe('the timeline in Chromium', () => {
           ).length,
       );
     await expect.poll(hidden).toBe(0);
-    expect(await page.locator('visit-timeline .facts').count()).toBe(28);
+    expect(await page.locator('visit-timeline .facts').count()).toBe(29);
   });
 
   /** The overview's height in the flow, once the browser has laid it out. */
