@@ -15,7 +15,7 @@ import { buildShareTargets } from '../lib/share-targets';
 import { FILES, assertValidContent } from '../lib/validate-content';
 import { CHRONOLOGY_ID, MAP_ID } from '../lib/page-ids';
 import { TIMELINE_ID } from '../lib/dom';
-import { buildUpdateViews, findUpdateProblems, latestUpdateDate } from '../lib/updates';
+import { buildUpdateViews, findUpdateProblems, groupUpdatesByDay, latestUpdateDate } from '../lib/updates';
 import type { Aliases } from '../lib/aliases';
 import { EMBED_FIGURES } from '../lib/embeds';
 
@@ -84,7 +84,7 @@ async function loadUpdates(articleId: string, fragmentIds: string[]) {
   });
   if (problems.length > 0) throw new Error(`Invalid content:\n- ${problems.join('\n- ')}`);
   const updates = all.filter((update) => update.article === articleId);
-  return { views: buildUpdateViews(updates), dateModified: latestUpdateDate(updates) };
+  return { days: groupUpdatesByDay(buildUpdateViews(updates)), dateModified: latestUpdateDate(updates) };
 }
 
 async function loadFigures(headings: Headings, mentions: string[], file: string): Promise<Figures> {

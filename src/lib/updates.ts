@@ -23,8 +23,16 @@ export interface UpdateInput {
 export interface UpdateView extends UpdateInput {
   /** The entry's own element id. */
   anchorId: string;
-  dateLabel: string;
   kindLabel: string;
+}
+
+/** The entries of one day under one date heading. */
+export interface UpdateDay<T extends UpdateInput = UpdateView> {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** "6 dicembre 2026". */
+  dateLabel: string;
+  entries: T[];
 }
 
 /** Newest first; entries of one day by id, since the content store keeps no file order. */
@@ -41,9 +49,19 @@ export function buildUpdateViews(updates: UpdateInput[]): UpdateView[] {
   return sortUpdates(updates).map((update) => ({
     ...update,
     anchorId: `${UPDATE_HASH_PREFIX}${update.id}`,
-    dateLabel: formatDay(update.date),
     kindLabel: label(`updates.kind.${update.kind}`),
   }));
+}
+
+/** One group per date, newest first, each dated once in Italian; within a day, the order of sortUpdates. */
+export function groupUpdatesByDay<T extends UpdateInput>(updates: T[]): UpdateDay<T>[] {
+  const days: UpdateDay<T>[] = [];
+  for (const update of sortUpdates(updates)) {
+    const last = days[days.length - 1];
+    if (last?.date === update.date) last.entries.push(update);
+    else days.push({ date: update.date, dateLabel: formatDay(update.date), entries: [update] });
+  }
+  return days;
 }
 
 export interface UpdatePage {

@@ -176,6 +176,33 @@ describe('the article in Chromium', () => {
   }
 });
 
+describe('the footer', () => {
+  /** Left edge of the first line of text in each element, in CSS px. */
+  const textLeft = (page: Page, selectors: string[]) =>
+    page.evaluate(
+      (targets) =>
+        targets.map((target) => {
+          const range = document.createRange();
+          range.selectNodeContents(document.querySelector(target)!);
+          return range.getClientRects()[0]!.left;
+        }),
+      selectors,
+    );
+
+  for (const width of [390, 1280]) {
+    for (const [name, path, text] of [
+      ['the article', `${SLUG}/`, '.prose > p'],
+      ['the 404 page', 'pagina-che-non-esiste/', 'main h1'],
+    ] as const) {
+      it(`starts its text where the text of ${name} starts at ${width} px`, async () => {
+        const { page } = await open(path, width);
+        const [footer, column] = await textLeft(page, ['.site-footer p', text]);
+        expect(Math.abs(footer! - column!)).toBeLessThanOrEqual(1);
+      });
+    }
+  }
+});
+
 describe('the enhancements, which run after the first paint', () => {
   /** Layout shifts so far (the CLS sum), and whether the page had painted when they were defined. */
   const shifts = (page: Page) =>

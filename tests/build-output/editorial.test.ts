@@ -14,7 +14,12 @@ const feedLinks = (page: HTMLElement) => page.querySelectorAll('link[rel="altern
 
 describe('the editors’ part of the article page in dist/', () => {
   const page = readHtml(join(ROOT, 'dist', SLUG, 'index.html'));
-  const updates = JSON.parse(readFileSync(join(ROOT, 'content/updates.json'), 'utf8')) as { date: string }[];
+  const updates = JSON.parse(readFileSync(join(ROOT, 'content/updates.json'), 'utf8')) as {
+    id: string;
+    date: string;
+    kind: string;
+    fragment?: string;
+  }[];
 
   it('backs every actor’s role and every relation on the cards with a section link or sources', () => {
     const cards = page.querySelectorAll('#schede-attori > ul > li');
@@ -35,20 +40,43 @@ describe('the editors’ part of the article page in dist/', () => {
     }
   });
 
-  it('shows the updates log after the article text, newest first, every entry dated', () => {
+  it('shows the updates log after the article text: one date heading per day, newest first, each entry under its day', () => {
     const log = page.querySelector('main .updates')!;
     expect(normalise(log.querySelector('h2')!.textContent)).toBe('Aggiornamenti e correzioni');
     // After the author's text, outside it.
     expect(page.querySelector('.prose .updates')).toBeNull();
-    const dates = log.querySelectorAll('li time').map((time) => time.getAttribute('datetime')!);
-    expect(dates).toHaveLength(updates.length);
-    expect([...dates].sort().reverse()).toEqual(dates);
-    expect(normalise(log.querySelector('li time')!.textContent)).toBe('1 dicembre 2026');
+    const headings = log.querySelectorAll('h3');
+    const dates = headings.map((heading) => heading.querySelector('time')!.getAttribute('datetime')!);
+    expect(dates).toEqual([...new Set(updates.map((update) => update.date))].sort().reverse());
+    expect(normalise(headings[0]!.textContent)).toBe('6 dicembre 2026');
+    const byId = new Map(updates.map((update) => [update.id, update]));
+    let entries = 0;
+    for (const heading of headings) {
+      const date = heading.querySelector('time')!.getAttribute('datetime');
+      const list = heading.nextElementSibling!;
+      expect(list.tagName).toBe('OL');
+      for (const item of list.querySelectorAll(':scope > li')) {
+        entries += 1;
+        const update = byId.get(item.id.replace('aggiornamento-', ''))!;
+        expect(update, item.id).toBeDefined();
+        expect(update.date, item.id).toBe(date);
+        // The date once, in the heading; the kind as the entry's label.
+        expect(item.querySelector('time'), item.id).toBeNull();
+        expect(normalise(item.querySelector('.kind')!.textContent)).toBe(
+          update.kind === 'correzione' ? 'Correzione' : 'Aggiornamento',
+        );
+        if (update.fragment) {
+          expect(item.querySelector(`a[href="#${update.fragment}"]`), item.id).not.toBeNull();
+          expect(page.getElementById(update.fragment), update.fragment).not.toBeNull();
+        }
+      }
+    }
+    expect(entries).toBe(updates.length);
   });
 
   it('gives the JSON-LD the newest entry’s date as dateModified, and still no publication date or author', () => {
     const data = jsonLd(page);
-    expect(data.dateModified).toBe('2026-12-01');
+    expect(data.dateModified).toBe('2026-12-06');
     for (const invented of ['author', 'datePublished', 'publisher']) expect(data).not.toHaveProperty(invented);
   });
 

@@ -57,7 +57,7 @@ describe('the timeline in dist/', () => {
     const officialDays = page()
       .querySelectorAll('visit-timeline li.day[data-spans~="visita-ufficiale"] > .day-label time')
       .map((time) => time.getAttribute('datetime'));
-    expect(officialDays).toEqual(['2023-09-12', '2023-09-13', '2023-09-15', '2023-09-16', '2023-09-17']);
+    expect(officialDays).toEqual(['2023-09-12', '2023-09-13', '2023-09-14', '2023-09-15', '2023-09-16', '2023-09-17']);
   });
 
   it('names each stop on the map for sighted readers too: its place in a tooltip', () => {
@@ -153,6 +153,33 @@ describe('the timeline in dist/', () => {
         html.getElementById(row.querySelector('a')!.getAttribute('href')!.slice(1)),
         row.toString(),
       ).not.toBeNull();
+  });
+
+  it('has a row for every day of the journey, 10 to 19 September 2023: the travel day of the 14th too, with no stop', () => {
+    const html = page();
+    const rows = html.querySelectorAll('#cronologia ol.overview-days > li');
+    expect(rows.map((row) => row.querySelector('time')!.getAttribute('datetime'))).toEqual([
+      '2023-09-10',
+      '2023-09-11',
+      '2023-09-12',
+      '2023-09-13',
+      '2023-09-14',
+      '2023-09-15',
+      '2023-09-16',
+      '2023-09-17',
+      '2023-09-18',
+      '2023-09-19',
+    ]);
+    const travelDay = rows[4]!;
+    expect(travelDay.querySelector('a')!.getAttribute('href')).toBe('#tappa-in-treno-verso-komsomolsk');
+    expect(normalise(travelDay.querySelector('a .sr-only')!.textContent)).toBe('giovedì 14 settembre');
+    expect(travelDay.querySelector('.stop-number')).toBeNull();
+    // In the chronology: not on the map, and the source whose caution the text keeps.
+    const event = html.getElementById('tappa-in-treno-verso-komsomolsk')!;
+    expect(event.getAttribute('data-place')).toBeUndefined();
+    expect(event.querySelector('.stop-ref')).toBeNull();
+    expect(normalise(event.querySelector('.text')!.textContent)).toContain('secondo Yonhap, Kim sembra');
+    expect(event.querySelector('a[href="https://koreaherald.com/view.php?ud=20230914000807"]')).not.toBeNull();
   });
 
   it('links each editor’s note to the passage it is about, leaving the article’s words as written', () => {

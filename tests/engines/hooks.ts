@@ -41,8 +41,9 @@ export const TIMELINE_CURRENT = 'visit-timeline a[aria-current="true"]';
 export const JOURNEY = {
   chasan: 'arrivo-a-chasan',
   vostochnyArrival: 'arrivo-a-vostochny',
-  vostochnyReception: 'ricevimento-a-vostochny',
   summit: 'vertice-a-vostochny',
+  /** The 14th: a travel day, no stop on the map. */
+  travelDay: 'in-treno-verso-komsomolsk',
   komsomolsk: 'fabbrica-di-komsomolsk',
   knevichi: 'bombardieri-a-knevichi',
 } as const;

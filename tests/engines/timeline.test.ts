@@ -40,7 +40,7 @@ describe.each(ENGINES)('the timeline in %s', (name) => {
     expect(await current(page)).toBe(`tappa-${JOURNEY.knevichi}`);
     await page.click(TIMELINE_PREVIOUS);
     await page.click(TIMELINE_PREVIOUS);
-    expect(await current(page)).toBe(`tappa-${JOURNEY.vostochnyReception}`);
+    expect(await current(page)).toBe(`tappa-${JOURNEY.travelDay}`);
     await expectNoProblems(page);
   });
 

@@ -3,6 +3,7 @@ import {
   buildFeedItems,
   buildUpdateViews,
   findUpdateProblems,
+  groupUpdatesByDay,
   latestUpdateDate,
   sortUpdates,
 } from '../../src/lib/updates';
@@ -42,15 +43,59 @@ describe('buildUpdateViews(updates)', () => {
     const [first, second] = buildUpdateViews([older, newer]);
     expect(first).toMatchObject({
       anchorId: 'aggiornamento-scheda-cina',
-      dateLabel: '1 dicembre 2026',
       kindLabel: 'Correzione',
       fragment: 'attore-cina',
     });
     expect(second).toMatchObject({
       anchorId: 'aggiornamento-fonti',
-      dateLabel: '3 novembre 2026',
       kindLabel: 'Aggiornamento',
     });
+  });
+});
+
+describe('groupUpdatesByDay(updates)', () => {
+  const dayOf = (date: string, id: string, kind: 'correzione' | 'aggiornamento' = 'correzione') => ({
+    id,
+    date,
+    kind,
+    text: 'Una modifica.',
+  });
+
+  it('gives each date one group, newest first, dated once in Italian', () => {
+    const days = groupUpdatesByDay([older, newer, sameDay]);
+    expect(days.map((day) => [day.date, day.dateLabel, day.entries.map((entry) => entry.id)])).toEqual([
+      ['2026-12-01', '1 dicembre 2026', ['italiano', 'scheda-cina']],
+      ['2026-11-03', '3 novembre 2026', ['fonti']],
+    ]);
+  });
+
+  it('keeps a day in one group when its entries come apart in the input', () => {
+    const days = groupUpdatesByDay([
+      dayOf('2026-12-06', 'b'),
+      dayOf('2026-10-05', 'c'),
+      dayOf('2026-12-06', 'a', 'aggiornamento'),
+      dayOf('2026-12-01', 'd'),
+    ]);
+    expect(days.map((day) => [day.dateLabel, day.entries.map((entry) => entry.id)])).toEqual([
+      ['6 dicembre 2026', ['a', 'b']],
+      ['1 dicembre 2026', ['d']],
+      ['5 ottobre 2026', ['c']],
+    ]);
+  });
+
+  it('keeps each entry whole, views included: its element id and the fragment it links to', () => {
+    const [day] = groupUpdatesByDay(buildUpdateViews([newer]));
+    expect(day!.entries).toEqual([
+      {
+        ...newer,
+        anchorId: 'aggiornamento-scheda-cina',
+        kindLabel: 'Correzione',
+      },
+    ]);
+  });
+
+  it('has no group for an empty log', () => {
+    expect(groupUpdatesByDay([])).toEqual([]);
   });
 });
 
