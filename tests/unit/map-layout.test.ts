@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curvePath, edgeArrow, segmentsCross, spreadMarkers } from '../../src/lib/map-layout';
+import { confusingLeaders, curvePath, edgeArrow, segmentsCross, spreadMarkers } from '../../src/lib/map-layout';
 
 describe('edgeArrow(lonLat, centreLon, latitudes)', () => {
   it('puts a place west of the centre on the left edge, higher for a northern latitude', () => {
@@ -186,5 +186,159 @@ describe('segmentsCross(a, b)', () => {
         ],
       ),
     ).toBe(false);
+  });
+});
+
+describe('confusingLeaders(leaders, lines, same)', () => {
+  // A route through (0, 0): west to (-100, 0) and north to (0, -100).
+  const route: [[number, number], [number, number]][] = [
+    [
+      [-100, 0],
+      [0, 0],
+    ],
+    [
+      [0, 0],
+      [0, -100],
+    ],
+  ];
+
+  it('counts a leader within 25° of the route leaving its point, not one 30° off', () => {
+    expect(
+      confusingLeaders(
+        [
+          [
+            [0, 0],
+            [-50, 20],
+          ],
+        ],
+        route,
+        5,
+      ),
+    ).toBe(1); // 22° below the westward route
+    expect(
+      confusingLeaders(
+        [
+          [
+            [0, 0],
+            [-50, 29],
+          ],
+        ],
+        route,
+        5,
+      ),
+    ).toBe(0); // 30°
+    // The route's end a little off the leader's point still counts as the same spot.
+    expect(
+      confusingLeaders(
+        [
+          [
+            [2, 1],
+            [12, -60],
+          ],
+        ],
+        route,
+        5,
+      ),
+    ).toBe(1);
+  });
+
+  it('counts two leaders from one spot that run straight through it or nearly on top of each other', () => {
+    const from: [number, number] = [0, 0];
+    // East and west-south-west (160° apart) read as one straight line through the spot.
+    expect(
+      confusingLeaders(
+        [
+          [from, [50, 0]],
+          [
+            [1, 0],
+            [-47, 17],
+          ],
+        ],
+        [],
+        5,
+      ),
+    ).toBe(1);
+    // 15° apart read as one line.
+    expect(
+      confusingLeaders(
+        [
+          [from, [50, 0]],
+          [from, [48, 13]],
+        ],
+        [],
+        5,
+      ),
+    ).toBe(1);
+    // 90° apart, or from spots farther apart than `same`, are two leaders.
+    expect(
+      confusingLeaders(
+        [
+          [from, [50, 0]],
+          [from, [0, 50]],
+        ],
+        [],
+        5,
+      ),
+    ).toBe(0);
+    expect(
+      confusingLeaders(
+        [
+          [from, [50, 0]],
+          [
+            [20, 0],
+            [-30, 0],
+          ],
+        ],
+        [],
+        5,
+      ),
+    ).toBe(0);
+  });
+
+  it('ignores a marker on its own point and a route shorter than a spot', () => {
+    expect(
+      confusingLeaders(
+        [
+          [
+            [0, 0],
+            [0, 0],
+          ],
+        ],
+        route,
+        5,
+      ),
+    ).toBe(0);
+    expect(
+      confusingLeaders(
+        [
+          [
+            [0, 0],
+            [40, 2],
+          ],
+        ],
+        [
+          [
+            [0, 0],
+            [3, 0],
+          ],
+        ],
+        5,
+      ),
+    ).toBe(0);
+  });
+
+  it('makes spreadMarkers send same-spot leaders off the route and apart when there is room', () => {
+    // Three stops on one spot where the route comes in from the west and leaves north.
+    const points: [number, number][] = [
+      [-100, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, -100],
+    ];
+    const lines = points.slice(1).map((point, index): [[number, number], [number, number]] => [points[index]!, point]);
+    const spread = spreadMarkers(points, { near: 5, radius: 8, gap: 4, lines });
+    const leaders = points.map((point, index): [[number, number], [number, number]] => [point, spread[index]!]);
+    expect(confusingLeaders(leaders, lines, 2)).toBe(0);
   });
 });
