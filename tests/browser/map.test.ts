@@ -283,6 +283,18 @@ describe('the actor map in Chromium', () => {
     expectClean(problems);
   });
 
+  it('keys the route and the numbered stops only in the detail view, which draws them', async () => {
+    const { page, problems } = await open('', { width: 390 });
+    const keyShown = () =>
+      page
+        .locator('actor-map :is(.legend-route, .stop-key)')
+        .evaluateAll((keys) => keys.map((key) => key.getClientRects().length > 0));
+    expect(await keyShown()).toEqual([false, false]);
+    await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
+    expect(await keyShown()).toEqual([true, true]);
+    expectClean(problems);
+  });
+
   it('switches to the detail view and shows the numbered stops of the journey', async () => {
     const { page, problems } = await open('', { width: 1280 });
     await page.getByRole('button', { name: 'Dettaglio della visita' }).click();
