@@ -81,62 +81,6 @@ export interface SpreadOptions {
   lines?: [Point, Point][];
 }
 
-/** The angle in degrees (0 to 180) between the directions of segments `a` and `b`, each from its first point. */
-function angleBetween([a1, a2]: [Point, Point], [b1, b2]: [Point, Point]): number {
-  const turn = Math.atan2(b2[1] - b1[1], b2[0] - b1[0]) - Math.atan2(a2[1] - a1[1], a2[0] - a1[0]);
-  return Math.abs((((((turn * 180) / Math.PI) % 360) + 540) % 360) - 180);
-}
-
-/** Leader lines and lines nearer than this many degrees at a shared end read as one line. */
-const ALONG_LINE = 25;
-/** Two leaders from one spot read as one line when nearer than this many degrees, or straighter than `STRAIGHT`. */
-const ALONG_LEADER = 20;
-const STRAIGHT = 150;
-
-/**
- * How many leaders read as part of another line where they start: a leader within `ALONG_LINE` degrees of
- * a line (the route) leaving its point, or two leaders from one spot (points within `same`) nearly on one
- * straight line through it or nearly on top of each other. Ends and lines shorter than `same` are a spot.
- */
-export function confusingLeaders(leaders: [Point, Point][], lines: [Point, Point][], same: number): number {
-  const near = (p: Point, q: Point) => Math.hypot(p[0] - q[0], p[1] - q[1]) <= same;
-  // A marker on its own point has no leader.
-  leaders = leaders.filter(([from, to]) => !near(from, to));
-  const alongLine = leaders.filter(([from, to]) =>
-    lines.some(([a, b]) => {
-      const away = near(a, from) ? b : near(b, from) ? a : null;
-      return away !== null && !near(away, from) && angleBetween([from, to], [from, away]) < ALONG_LINE;
-    }),
-  ).length;
-  const pairs = leaders.reduce(
-    (sum, [from, to], index) =>
-      sum +
-      leaders.slice(index + 1).filter(([otherFrom, otherTo]) => {
-        if (!near(from, otherFrom)) return false;
-        const angle = angleBetween([from, to], [otherFrom, otherTo]);
-        return angle < ALONG_LEADER || angle > STRAIGHT;
-      }).length,
-    0,
-  );
-  return alongLine + pairs;
-}
-
-/** True when the segment from `a` to `b` passes through `box`. */
-function throughBox([a, b]: [Point, Point], [x, y, width, height]: Box): boolean {
-  const inside = ([px, py]: Point) => px >= x && px <= x + width && py >= y && py <= y + height;
-  const corners: Point[] = [
-    [x, y],
-    [x + width, y],
-    [x + width, y + height],
-    [x, y + height],
-  ];
-  return (
-    inside(a) ||
-    inside(b) ||
-    corners.some((corner, index) => segmentsCross([a, b], [corner, corners[(index + 1) % 4]!]))
-  );
-}
-
 /** Crowds (groups of near points), largest first, by union-find: a chain of neighbours is one crowd. */
 function crowds(points: Point[], near: number): number[][] {
   const parent = points.map((_, index) => index);
@@ -172,10 +116,8 @@ function crossings(lines: [Point, Point][]): number {
  * `gap` apart, on a full ring just wide enough for them (and for the leaders to show) or on a fan of a
  * wider one; of the rings and turns tried (5° steps), the layout kept is the one where the markers keep
  * `gap` from every other marker and every other crowd's points and half of it from every obstacle (a
- * name's hit box has its own margin), then where the fewest leader lines cross, then where the fewest
- * read as part of another line (`confusingLeaders`, with points within a quarter radius one spot), then
- * where the fewest run through a name, then where the markers cover least of `lines`, then where the
- * leaders are shortest. Each marker takes the slot on its own side
+ * name's hit box has its own margin), then where the fewest leader lines cross, then where the markers
+ * cover least of `lines`, then where the leaders are shortest. Each marker takes the slot on its own side
  * of the centre (the markers in angular order). Larger crowds are placed first.
  */
 export function spreadMarkers(
@@ -212,12 +154,7 @@ export function spreadMarkers(
             (s, other) => s + Math.max(0, radius + gap - Math.hypot(marker[0] - other[0], marker[1] - other[1])),
             0,
           ) +
-          obstacles.reduce((s, box) => s + intrusion(marker, radius, box), 0),
-        0,
-      );
-      // The half gap around a name's hit box (which has its own margin) gives way to a clearer leader.
-      const crowding = placed.reduce(
-        (sum, marker) => sum + obstacles.reduce((s, box) => s + intrusion(marker, radius + gap / 2, box), 0),
+          obstacles.reduce((s, box) => s + intrusion(marker, radius + gap / 2, box), 0),
         0,
       );
       const leaders = ordered.map((member, index): [Point, Point] => [points[member]!, placed[index]!]);
@@ -226,47 +163,22 @@ export function spreadMarkers(
         (sum, marker) => sum + lines.reduce((s, line) => s + overLine(marker, radius, line), 0),
         0,
       );
-      const overNames = leaders.filter((leader) => obstacles.some((box) => throughBox(leader, box))).length;
-      return [
-        Math.round(clash * 10),
-        crossings(leaders),
-        // A crowd's marker left on its own point has no leader to tell its place from its neighbours'.
-        confusingLeaders(leaders, lines, radius / 4) +
-          leaders.filter(([a, b]) => Math.hypot(b[0] - a[0], b[1] - a[1]) <= radius / 4).length,
-        Math.round(crowding * 10),
-        overNames,
-        Math.round(cover),
-        length,
-      ];
+      return [Math.round(clash * 10), crossings(leaders), Math.round(cover), length];
     };
     let best: { score: number[]; placed: Point[] } | null = null;
-    // Fans, whole or split in two by a skip (30° steps) where the leaders would run along the route.
-    const splits = (turnStep: number) =>
-      [[0, 0] as const].concat(
-        members
-          .slice(1)
-          .flatMap((_, index) =>
-            Array.from(
-              { length: Math.floor((2 * Math.PI - turnStep * members.length) / (Math.PI / 6)) },
-              (__, k) => [index + 1, ((k + 1) * Math.PI) / 6] as const,
-            ),
-          ),
-      );
     for (const ring of [0, 8, 16, 24, 32].map((more) => smallest + more))
       for (let step = 0; step < 72; step++) {
         // Neighbours a chord of `spacing` apart: a full ring, or a fan on one side when the ring is wider.
         const apart = Math.max(2 * Math.asin(Math.min(1, spacing / 2 / ring)), 0) + 0.02;
         const turnStep = Math.min(apart, (2 * Math.PI) / members.length);
-        for (const [split, skip] of splits(turnStep)) {
-          const slots = members.map((_, slot) => {
-            const angle = -Math.PI / 2 + (step * Math.PI) / 36 + turnStep * slot + (split && slot >= split ? skip : 0);
-            return roundPoint([centre[0] + ring * Math.cos(angle), centre[1] + ring * Math.sin(angle)]);
-          });
-          for (let turn = 0; turn < members.length; turn++) {
-            const placed = ordered.map((_, index) => slots[(index + turn) % members.length]!);
-            const candidate = { score: score(placed), placed };
-            if (!best || isBetter(candidate.score, best.score)) best = candidate;
-          }
+        const slots = members.map((_, slot) => {
+          const angle = -Math.PI / 2 + (step * Math.PI) / 36 + turnStep * slot;
+          return roundPoint([centre[0] + ring * Math.cos(angle), centre[1] + ring * Math.sin(angle)]);
+        });
+        for (let turn = 0; turn < members.length; turn++) {
+          const placed = ordered.map((_, index) => slots[(index + turn) % members.length]!);
+          const candidate = { score: score(placed), placed };
+          if (!best || isBetter(candidate.score, best.score)) best = candidate;
         }
       }
     ordered.forEach((member, index) => (result[member] = best!.placed[index]!));
