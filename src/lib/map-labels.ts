@@ -28,16 +28,14 @@ export const OVERVIEW_LABELS: Record<string, LabelPlacement> = {
 };
 
 /**
- * Only the actors of the Far East have a label in the detail view, centred on their own land (a browser
- * test checks), with room for
+ * Only the actors of the Far East have a label in the detail view, set on their own land, with room for
  * the stops' badges: map.ts fans the badges out around these names (their hit boxes at a phone's size),
  * so a name set where the badges crowd (south of Tumangang, under Komsomol'sk) pushes them onto the route.
  */
 export const DETAIL_LABELS: Record<string, LabelPlacement> = {
   russia: { at: [137, 47.6], dx: 0, dy: 0.35, anchor: 'middle' },
   cina: { at: [123.4, 46.9], dx: 0, dy: 0.35, anchor: 'middle' },
-  // South of the route, its widest stretch of North Korea: on a phone the name is wider than the country.
-  'corea-del-nord': { at: [128.1, 38.65], dx: 0, dy: 0.35, anchor: 'middle' },
+  'corea-del-nord': { at: [128.4, 37.8], dx: 0, dy: 0.35, anchor: 'start' },
   giappone: { at: [142.8, 43.6], dx: 0, dy: 0.35, anchor: 'middle' },
 };
 
