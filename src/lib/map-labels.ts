@@ -35,7 +35,8 @@ export const OVERVIEW_LABELS: Record<string, LabelPlacement> = {
 export const DETAIL_LABELS: Record<string, LabelPlacement> = {
   russia: { at: [137, 47.6], dx: 0, dy: 0.35, anchor: 'middle' },
   cina: { at: [123.4, 46.9], dx: 0, dy: 0.35, anchor: 'middle' },
-  'corea-del-nord': { at: [128.4, 37.8], dx: 0, dy: 0.35, anchor: 'start' },
+  // Off its east coast, north of South Korea: on a phone the name is wider than the country and its route.
+  'corea-del-nord': { at: [128.2, 38.8], dx: 0, dy: 0.35, anchor: 'start' },
   giappone: { at: [142.8, 43.6], dx: 0, dy: 0.35, anchor: 'middle' },
 };
 
