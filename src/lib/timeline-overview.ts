@@ -1,6 +1,7 @@
 /**
- * The journey at a glance: one row per day of the journey, each with its key moment, the place of
- * that moment and its number on the map. Pure: the timeline model's journey days in, rows out.
+ * The journey at a glance: one row per day of the journey, each with its key moment and the day's
+ * numbered stops on the map (so that a reader following the map's numbers finds every one). Pure: the
+ * timeline model's journey days in, rows out.
  */
 import { formatDayMonth, formatDayOfMonth, formatWeekday, formatWeekdayShort } from './dates';
 import { OFFICIAL_VISIT_SPAN_ID } from './timeline';
@@ -17,8 +18,16 @@ export interface OverviewDay {
   official: boolean;
   /** The event the row links to: the day's first, which opens it. */
   key: { id: string; title: string };
-  /** The key event's place and its stop on the map, when it has a place. */
-  place: { name: string; stopNumber: number | null } | null;
+  /**
+   * Every numbered stop of the day, in order, each once; a day without one shows its key event's place,
+   * unnumbered; none when that event has no place either.
+   */
+  places: OverviewPlace[];
+}
+
+export interface OverviewPlace {
+  name: string;
+  stopNumber: number | null;
 }
 
 /** One row per day that has events, in order; a day without events is left out (nothing to link to). */
@@ -34,10 +43,19 @@ export function buildOverview(days: DayView[]): OverviewDay[] {
         dateLabel: `${formatWeekday(day.date)} ${formatDayMonth(day.date)}`,
         official: day.spanIds.includes(OFFICIAL_VISIT_SPAN_ID),
         key: { id: key.id, title: key.title },
-        place: key.place ? { name: key.place.name, stopNumber: key.stopNumber } : null,
+        places: placesOfDay(day),
       },
     ];
   });
+}
+
+function placesOfDay(day: DayView): OverviewPlace[] {
+  const stops = new Map<number, string>();
+  for (const { place, stopNumber } of day.events)
+    if (place && stopNumber !== null && !stops.has(stopNumber)) stops.set(stopNumber, place.name);
+  if (stops.size > 0) return [...stops].map(([stopNumber, name]) => ({ name, stopNumber }));
+  const place = day.events[0]?.place;
+  return place ? [{ name: place.name, stopNumber: null }] : [];
 }
 
 /** "1 evento", "16 eventi". */

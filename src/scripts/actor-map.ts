@@ -47,6 +47,7 @@ export class ActorMap extends HTMLElement {
     this.querySelector('[data-views]')?.removeAttribute('hidden');
     this.addEventListener('click', this.onClick);
     this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('focusin', this.onFocusIn);
     for (const type of ['pointerover', 'focusin'] as const) this.addEventListener(type, this.onRelationEnter);
     for (const type of ['pointerout', 'focusout'] as const) this.addEventListener(type, this.onRelationLeave);
     window.addEventListener('hashchange', this.syncWithHash);
@@ -105,6 +106,19 @@ export class ActorMap extends HTMLElement {
       event.preventDefault();
       this.select(actor.dataset.actor ?? '', actor);
     }
+  };
+
+  /**
+   * Firefox scrolls nothing into view for a focused SVG link (a container, with no box of its own): the
+   * shape that shows the focus, a name's chip or a stop's badge, is brought in below the sticky header
+   * (the page's scroll-padding). Where the browser already did, nothing moves; scroll-behavior decides
+   * the motion (never smooth under reduced motion).
+   */
+  private onFocusIn = (event: FocusEvent) => {
+    const link = (event.target as Element).closest?.('svg a');
+    if (!link?.matches(':focus-visible')) return;
+    const shapes = [...link.querySelectorAll('.hit, .badge')];
+    shapes.find((shape) => shape.checkVisibility?.() ?? true)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 
   /** Follows the address: on load (no event) it only shows; after a followed link it also moves focus. */

@@ -20,6 +20,8 @@ const places: { id: string; name: string; lonLat?: number[] }[] = JSON.parse(
   readFileSync(join(ROOT, 'content', 'places.json'), 'utf8'),
 );
 
+const rows = (html: ReturnType<typeof page>) => html.querySelectorAll('#cronologia ol.overview-days > li');
+
 describe('the timeline in dist/', () => {
   it('is an ordered list with one item per event of content/visit.json, each with its stored id', () => {
     const items = page().querySelectorAll('visit-timeline ol.events > li');
@@ -153,6 +155,26 @@ describe('the timeline in dist/', () => {
         html.getElementById(row.querySelector('a')!.getAttribute('href')!.slice(1)),
         row.toString(),
       ).not.toBeNull();
+  });
+
+  it('names every numbered stop of the map in the journey day by day, exactly once each, in order and with the map’s name', () => {
+    const html = page();
+    // The map's stops: "Tappa 3: Stazione di Chasan (Khasan)".
+    const onMap = html
+      .querySelectorAll('actor-map a.stop')
+      .map((stop) => normalise(stop.getAttribute('aria-label')!).replace(/^Tappa (\d+): /, '$1 '));
+    expect(onMap.length).toBeGreaterThan(5);
+    // Each number with the place beside it (the number's parent), whatever else the row shows.
+    const inOverview = html
+      .querySelectorAll('#cronologia ol.overview-days .stop-number')
+      .map((number) => normalise(number.parentNode!.textContent).replace(/^Tappa /, ''));
+    expect(inOverview).toEqual(onMap);
+    // The day the train crossed the border: both its stops, the crossing and Chasan.
+    const border = rows(html).find((row) => row.querySelector('time')!.getAttribute('datetime') === '2023-09-12')!;
+    expect(border.querySelectorAll('.stop-number').map((number) => normalise(number.textContent))).toEqual([
+      'Tappa 2',
+      'Tappa 3',
+    ]);
   });
 
   it('has a row for every day of the journey, 10 to 19 September 2023: the travel day of the 14th too, with no stop', () => {

@@ -65,6 +65,69 @@ describe.each(ENGINES)('the actor map in %s', (name) => {
     await expectNoProblems(page);
   });
 
+  it('scrolls every actor that Tab reaches into view, below the sticky header, at 1280 × 800', async () => {
+    const page = await site.open(ARTICLE_PATH, { width: 1280, height: 800, reducedMotion: true });
+    // From the last view button, focused (so scrolled to, the map mostly below the window), Tab through the
+    // map. Focused again until it holds: just after the upgrade it may not yet take the focus.
+    const button = mapViewButton('relations');
+    await expect
+      .poll(async () => {
+        await page.focus(button);
+        return page.evaluate((css) => document.activeElement === document.querySelector(css), button);
+      })
+      .toBe(true);
+    const seen: string[] = [];
+    const hidden: string[] = [];
+    for (let press = 0; press < 40; press++) {
+      await page.press('Tab');
+      const actor = await page.evaluate(
+        (css) => document.activeElement?.closest(`${css} a[data-actor]`)?.getAttribute('data-actor') ?? null,
+        MAP_SVG,
+      );
+      if (!actor) {
+        if (seen.length > 0) break;
+        continue;
+      }
+      seen.push(actor);
+      // What shows the focus, the chip under the actor's name, all of it on screen and below the header.
+      const box = await page.evaluate((css) => {
+        const shown = [...document.activeElement!.querySelectorAll(css)].filter((element) =>
+          element.checkVisibility({ visibilityProperty: true }),
+        );
+        const boxes = shown.map((element) => element.getBoundingClientRect()).filter(({ width }) => width > 0);
+        return {
+          top: Math.min(...boxes.map(({ top }) => top)),
+          bottom: Math.max(...boxes.map(({ bottom }) => bottom)),
+          left: Math.min(...boxes.map(({ left }) => left)),
+          right: Math.max(...boxes.map(({ right }) => right)),
+          headerBottom: document.getElementById('testata')!.getBoundingClientRect().bottom,
+          width: innerWidth,
+          height: innerHeight,
+        };
+      }, '.hit');
+      if (!(
+        box.top >= box.headerBottom - 1 &&
+        box.bottom <= box.height + 1 &&
+        box.left >= -1 &&
+        box.right <= box.width + 1
+      ))
+        hidden.push(
+          `${actor}: ${box.top.toFixed(0)}–${box.bottom.toFixed(0)} px, header ends at ${box.headerBottom.toFixed(0)}, window ${box.height} px`,
+        );
+    }
+    const shown = await page.evaluate(
+      (css) =>
+        [...document.querySelectorAll(`${css} a[data-actor]`)]
+          .filter((link) => link.checkVisibility())
+          .map((link) => link.getAttribute('data-actor')),
+      MAP_SVG,
+    );
+    expect(shown.length).toBeGreaterThan(5);
+    expect(seen).toEqual(shown);
+    expect(hidden).toEqual([]);
+    await expectNoProblems(page);
+  });
+
   it('switches between the overview and the journey’s detail view, which shows the numbered stops', async () => {
     const page = await open();
     const pressed = (view: 'overview' | 'detail') =>

@@ -41,14 +41,57 @@ describe('buildOverview(days)', () => {
       dateLabel: 'mercoledì 13 settembre',
       official: true,
       key: { id: 'arrivo', title: 'Putin accoglie Kim' },
-      place: { name: 'Cosmodromo Vostočnyj', stopNumber: 4 },
+      places: [{ name: 'Cosmodromo Vostočnyj', stopNumber: 4 }],
     });
+  });
+
+  it('lists every numbered stop of a day, in order and once each, and leaves out its places not on the map', () => {
+    const [border, lastDay] = buildOverview([
+      {
+        date: '2023-09-12',
+        label: '',
+        spanIds: ['viaggio', 'visita-ufficiale'],
+        events: [
+          event('confine', 'Il treno passa il confine', { id: 'tumangang', name: 'Tumangang', plotted: true }, 2),
+          event('chasan', 'Arrivo a Chasan', { id: 'chasan', name: 'Stazione di Chasan', plotted: true }, 3),
+          event('di-nuovo', 'Ancora a Chasan', { id: 'chasan', name: 'Stazione di Chasan', plotted: true }, 3),
+        ],
+      },
+      {
+        date: '2023-09-17',
+        label: '',
+        spanIds: ['viaggio'],
+        events: [
+          event('universita', 'L’università', { id: 'universita', name: 'Università', plotted: false }),
+          event('oceanario', 'L’oceanario', { id: 'oceanario', name: 'Oceanario', plotted: true }, 7),
+        ],
+      },
+    ]);
+    expect(border!.places).toEqual([
+      { name: 'Tumangang', stopNumber: 2 },
+      { name: 'Stazione di Chasan', stopNumber: 3 },
+    ]);
+    // The key moment stays the day's first event; its place, not on the map, gives way to the day's stop.
+    expect(lastDay!.key.id).toBe('universita');
+    expect(lastDay!.places).toEqual([{ name: 'Oceanario', stopNumber: 7 }]);
+  });
+
+  it('shows the key event’s place, unnumbered, on a day without a stop on the map', () => {
+    const [day] = buildOverview([
+      {
+        date: '2023-09-16',
+        label: '',
+        spanIds: ['viaggio'],
+        events: [event('teatro', 'Il balletto', { id: 'teatro', name: 'Teatro Mariinskij', plotted: false })],
+      },
+    ]);
+    expect(day!.places).toEqual([{ name: 'Teatro Mariinskij', stopNumber: null }]);
   });
 
   it('keeps a day without a place, outside the official visit, and leaves out a day without events', () => {
     const rows = buildOverview(days);
     expect(rows.map((row) => row.date)).toEqual(['2023-09-11', '2023-09-13']);
-    expect(rows[0]).toMatchObject({ weekdayShort: 'lun', official: false, place: null });
+    expect(rows[0]).toMatchObject({ weekdayShort: 'lun', official: false, places: [] });
   });
 });
 

@@ -97,8 +97,8 @@ describe('buildTimelineModel(periods, spans, lookups)', () => {
       ['viaggio', true, '2 eventi'],
     ]);
     expect(model.eventCount).toBe(3);
-    expect(model.overview.map((day) => [day.date, day.key.id, day.place?.stopNumber])).toEqual([
-      ['2023-09-12', 'arrivo', 3],
+    expect(model.overview.map((day) => [day.date, day.key.id, day.places.map((place) => place.stopNumber)])).toEqual([
+      ['2023-09-12', 'arrivo', [3]],
     ]);
   });
 });
