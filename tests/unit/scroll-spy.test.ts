@@ -18,7 +18,7 @@ const page = (shift: number): SpySection[] =>
   ].map((section) => ({
     ...section,
     top: section.top - shift,
-    ...('bottom' in section ? { bottom: section.bottom - shift } : {}),
+    ...(section.bottom === undefined ? {} : { bottom: section.bottom - shift }),
   }));
 
 describe('readingLine(viewportHeight, headerHeight)', () => {
