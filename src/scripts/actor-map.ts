@@ -8,7 +8,7 @@ import {
   type TimelineSelectDetail,
 } from '../lib/dom';
 import { targetIdFromHash } from './hash-target';
-import { afterNextPaint } from './after-paint';
+import { replaceHashAfterNextPaint } from './after-paint';
 
 const DURATION = 450;
 type View = 'overview' | 'detail' | 'relations';
@@ -200,18 +200,16 @@ export class ActorMap extends HTMLElement {
     // last); a shared link on load leaves it alone.
     if (trigger || opener)
       this.panel.querySelector<HTMLElement>('[data-panel-body] h3 a')?.focus({ preventScroll: !trigger });
-    const dimAndRecord = () => {
+    const dim = () =>
       this.highlight(
         [id, ...related],
         relations.map((relation) => relation.closest('.rel') ?? relation),
       );
-      if (updateUrl) history.replaceState(history.state, '', `#${ACTOR_HASH_PREFIX}${id}`);
-    };
     // After a click or a key the frame that answers shows the card and the focus in it; the map's
     // fading (a 0.2 s transition anyway) and the address follow once it is painted. Restyling the
     // map's labels and shapes was a third of that frame's work, and replaceState can wait on the browser.
-    if (updateUrl) this.cancelPending = afterNextPaint(dimAndRecord);
-    else dimAndRecord();
+    if (updateUrl) this.cancelPending = replaceHashAfterNextPaint(`#${ACTOR_HASH_PREFIX}${id}`, dim);
+    else dim();
     return true;
   }
 

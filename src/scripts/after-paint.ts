@@ -12,3 +12,16 @@ export function afterNextPaint(task: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Puts `hash` in the address once the next frame has been painted, unless the address changed in
+ * between: a link followed or a hash set in that frame is the reader's, and the hashchange that follows
+ * must find it, not the selection it replaced.
+ */
+export function replaceHashAfterNextPaint(hash: string, before?: () => void): () => void {
+  const from = location.href;
+  return afterNextPaint(() => {
+    before?.();
+    if (location.href === from) history.replaceState(history.state, '', hash);
+  });
+}

@@ -6,7 +6,7 @@ import {
   type TimelineSelectDetail,
 } from '../lib/dom';
 import { targetIdFromHash } from './hash-target';
-import { afterNextPaint } from './after-paint';
+import { replaceHashAfterNextPaint } from './after-paint';
 import { prepareClosedDetails } from './prepare-details';
 
 const STEP_KEYS: Record<string, (index: number, last: number) => number> = {
@@ -113,7 +113,7 @@ export class VisitTimeline extends HTMLElement {
     link?.setAttribute('aria-current', 'true');
     // The address waits until the selection is painted: replaceState can wait on the browser.
     this.cancelPending();
-    if (updateUrl) this.cancelPending = afterNextPaint(() => history.replaceState(history.state, '', `#${item.id}`));
+    if (updateUrl) this.cancelPending = replaceHashAfterNextPaint(`#${item.id}`);
     if (moveFocus) link?.focus({ preventScroll: !scroll });
     if (scroll) {
       const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
